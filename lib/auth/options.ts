@@ -1,0 +1,65 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+import { env } from "@/lib/env";
+import { authenticate } from "@/lib/auth/authenticate";
+import { recordLogout } from "@/lib/auth/record-logout";
+import { formatChineseDateTime } from "@/lib/dates";
+
+const credentialsSchema = z.object({
+  login: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(200),
+});
+
+/** Sessions end after 30 minutes without activity (等保 2.0); every request renews them. */
+export const sessionMaxAgeSeconds = 30 * 60;
+
+export const authOptions: NextAuthOptions = {
+  secret: env.NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds, updateAge: 0 },
+  jwt: { maxAge: sessionMaxAgeSeconds },
+  pages: { signIn: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "账号密码",
+      credentials: { login: { label: "账号", type: "text" }, password: { label: "密码", type: "password" } },
+      async authorize(raw) {
+        const parsed = credentialsSchema.safeParse(raw);
+        if (!parsed.success) throw new Error("账号或密码错误。");
+        const result = await authenticate(parsed.data);
+        if (result.ok) return result.user;
+        if (result.reason === "LOCKED") {
+          throw new Error(`连续登录失败次数过多，账号已锁定至 ${formatChineseDateTime(result.lockedUntil!)}，请稍后再试。`);
+        }
+        throw new Error("账号或密码错误。");
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        const u = user as unknown as { id: string; role: string; unitId: string | null; districtId: string };
+        token.sub = u.id;
+        token.role = u.role;
+        token.unitId = u.unitId;
+        token.districtId = u.districtId;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (session.user) {
+        session.user.id = token.sub!;
+        session.user.role = token.role;
+        session.user.unitId = token.unitId;
+        session.user.districtId = token.districtId;
+      }
+      return session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (token?.sub) await recordLogout(token.sub);
+    },
+  },
+};

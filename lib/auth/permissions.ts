@@ -1,0 +1,88 @@
+// The one authorization module (DESIGN.md §3). Every read and command asks `can`/`assertCan`;
+// nothing else in the code checks a role.
+import { AppError } from "@/lib/errors";
+import { canTransition, isEditable, type ReportStatus, type Transition } from "@/lib/reports/workflow";
+
+export type Role = "CLERK" | "REVIEWER" | "ADMIN";
+
+export type Actor = { id: string; role: Role; unitId: string | null; districtId: string };
+
+/** What a report-scoped check needs to know about the report. */
+export type ReportScope = { unitId: string; districtId: string; status: ReportStatus };
+
+export const actions = [
+  "report:read",
+  "report:edit",
+  "report:submit",
+  "report:comment",
+  "report:return",
+  "report:approve",
+  "report:publish",
+  "report:correct",
+  "report:withdraw",
+  "comment:answer",
+  "review:list",
+  "audit:read",
+  "admin:manage",
+] as const;
+export type Action = (typeof actions)[number];
+
+export const rolePermissions: Record<Role, readonly Action[]> = {
+  CLERK: ["report:read", "report:edit", "report:submit", "comment:answer", "audit:read"],
+  REVIEWER: [
+    "report:read",
+    "report:comment",
+    "report:return",
+    "report:approve",
+    "report:publish",
+    "report:correct",
+    "report:withdraw",
+    "review:list",
+    "audit:read",
+  ],
+  ADMIN: ["report:read", "review:list", "audit:read", "admin:manage"],
+};
+
+const transitionOf: Partial<Record<Action, Transition>> = {
+  "report:submit": "submit",
+  "report:return": "return",
+  "report:approve": "approve",
+  "report:publish": "publish",
+  "report:correct": "correct",
+  "report:withdraw": "withdraw",
+};
+
+/** Statuses the district may read: everything a unit has submitted at least once. */
+const districtReadable: readonly ReportStatus[] = ["SUBMITTED", "RETURNED", "APPROVED", "PUBLISHED", "WITHDRAWN"];
+
+export function hasPermission(actor: Actor, action: Action): boolean {
+  return rolePermissions[actor.role].includes(action);
+}
+
+/** Whether the actor may see the report at all; when not, it is answered as "not found". */
+export function canSeeReport(actor: Actor, report: ReportScope): boolean {
+  if (actor.role === "CLERK") return actor.unitId !== null && actor.unitId === report.unitId;
+  return actor.districtId === report.districtId && districtReadable.includes(report.status);
+}
+
+export function can(actor: Actor, action: Action, report?: ReportScope): boolean {
+  if (!hasPermission(actor, action)) return false;
+  if (!report) return true;
+  if (!canSeeReport(actor, report)) return false;
+  if (action === "report:edit" || action === "comment:answer") return isEditable(report.status);
+  const transition = transitionOf[action];
+  if (transition) return canTransition(transition, report.status);
+  if (action === "report:comment") return report.status === "SUBMITTED" || report.status === "APPROVED";
+  return true;
+}
+
+/**
+ * Throws NOT_FOUND when the report is invisible to the actor (so its existence is not revealed),
+ * INVALID_TRANSITION when the status does not allow the step, FORBIDDEN otherwise.
+ */
+export function assertCan(actor: Actor, action: Action, report?: ReportScope): void {
+  if (can(actor, action, report)) return;
+  if (report && !canSeeReport(actor, report)) throw new AppError("NOT_FOUND");
+  if (report && hasPermission(actor, action)) throw new AppError("INVALID_TRANSITION");
+  throw new AppError("FORBIDDEN");
+}

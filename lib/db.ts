@@ -1,0 +1,29 @@
+import "server-only";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
+import { PrismaClient as PgClient } from "@/lib/generated/postgresql/client";
+import { env } from "@/lib/env";
+import { databaseProvider } from "@/scripts/db/provider";
+
+export type Db = ReturnType<typeof createClient>;
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+// Both generated clients come from one schema source, so their APIs are identical; the
+// SQLite client's types stand for both.
+function createClient(url: string) {
+  const options = { omit: { user: { passwordHash: true } } } as const;
+  if (databaseProvider(url) === "postgresql") {
+    const adapter = new PrismaPg({ connectionString: url, max: 10 });
+    return new PgClient({ adapter, ...options }) as unknown as SqliteClient<typeof options>;
+  }
+  // WAL lets readers proceed during a write; the busy timeout queues concurrent writers
+  // instead of failing them with SQLITE_BUSY.
+  const adapter = new PrismaBetterSQLite3({ url, timeout: 5000 });
+  return new SqliteClient({ adapter, ...options });
+}
+
+const globalForDb = globalThis as unknown as { db?: Db };
+
+export const db: Db = globalForDb.db ?? createClient(env.DATABASE_URL);
+if (env.NODE_ENV !== "production") globalForDb.db = db;

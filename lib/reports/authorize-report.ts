@@ -1,0 +1,58 @@
+import "server-only";
+import type { Db, Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { assertCan, type Action, type Actor } from "@/lib/auth/permissions";
+
+export type ReportContext = {
+  id: string;
+  unitId: string;
+  districtId: string;
+  status: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED" | "PUBLISHED" | "WITHDRAWN";
+  version: number;
+  title: string;
+  docNumber: string;
+  yearId: string;
+  year: number;
+  unitKind: "TOWN" | "DEPARTMENT";
+  unitName: string;
+  unitShortName: string;
+  unitSlug: string;
+  orgCode: string;
+};
+
+/** Loads what permission checks need and asserts the action; a missing report is NOT_FOUND. */
+export async function authorizeReport(client: Tx | Db, actor: Actor, action: Action, reportId: string): Promise<ReportContext> {
+  const report = await client.report.findUnique({
+    where: { id: reportId },
+    select: {
+      id: true,
+      unitId: true,
+      status: true,
+      version: true,
+      title: true,
+      docNumber: true,
+      yearId: true,
+      year: { select: { year: true } },
+      unit: { select: { districtId: true, kind: true, name: true, shortName: true, slug: true, orgCode: true } },
+    },
+  });
+  if (!report) throw new AppError("NOT_FOUND");
+  const context: ReportContext = {
+    id: report.id,
+    unitId: report.unitId,
+    districtId: report.unit.districtId,
+    status: report.status,
+    version: report.version,
+    title: report.title,
+    docNumber: report.docNumber,
+    yearId: report.yearId,
+    year: report.year.year,
+    unitKind: report.unit.kind,
+    unitName: report.unit.name,
+    unitShortName: report.unit.shortName,
+    unitSlug: report.unit.slug,
+    orgCode: report.unit.orgCode,
+  };
+  assertCan(actor, action, context);
+  return context;
+}

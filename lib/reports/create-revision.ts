@@ -1,0 +1,43 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { getTemplateSections } from "@/lib/reports/get-template-sections";
+import type { ReportContext } from "@/lib/reports/authorize-report";
+import type { ReportSnapshot } from "@/lib/reports/snapshot";
+
+/** Freezes the report as it stands now into the next numbered Revision. */
+export async function createRevision(
+  tx: Tx,
+  report: ReportContext,
+  options: { kind: "SUBMISSION" | "APPROVAL" | "PUBLICATION" | "CORRECTION"; actorId: string; docNumber?: string },
+): Promise<{ id: string; number: number }> {
+  const [sections, template, last] = await Promise.all([
+    tx.reportSection.findMany({
+      where: { reportId: report.id },
+      orderBy: { sortOrder: "asc" },
+      select: { key: true, templateKey: true, level: true, title: true, body: true, metrics: true },
+    }),
+    getTemplateSections(tx, { yearId: report.yearId, unitKind: report.unitKind }),
+    tx.revision.findFirst({ where: { reportId: report.id }, orderBy: { number: "desc" }, select: { number: true } }),
+  ]);
+  const templateByKey = new Map(template.map((t) => [t.key, t]));
+  const snapshot: ReportSnapshot = {
+    title: report.title,
+    docNumber: options.docNumber ?? report.docNumber,
+    sections: sections.map((s) => ({
+      key: s.key,
+      level: s.level,
+      title: s.title,
+      body: s.body,
+      metrics: (s.metrics ?? {}) as Record<string, number | null>,
+      metricLabels: Object.fromEntries(
+        (s.templateKey ? templateByKey.get(s.templateKey)?.metrics ?? [] : []).map((m) => [m.key, { label: m.label, unit: m.unit }]),
+      ),
+    })),
+  };
+  const number = (last?.number ?? 0) + 1;
+  const revision = await tx.revision.create({
+    data: { reportId: report.id, number, kind: options.kind, snapshot, createdById: options.actorId },
+    select: { id: true },
+  });
+  return { id: revision.id, number };
+}

@@ -1,0 +1,155 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { can, canSeeReport, type Actor } from "@/lib/auth/permissions";
+import { getTemplateSections } from "@/lib/reports/get-template-sections";
+import { findSubmitBlockers, sectionState, type Blocker, type SectionState } from "@/lib/reports/completeness";
+import { countCharacters, numberSections } from "@/lib/reports/numbering";
+import type { MetricField } from "@/lib/reports/template";
+import type { ReportStatus } from "@/lib/reports/workflow";
+
+export type SectionView = {
+  id: string;
+  key: string;
+  number: string;
+  level: number;
+  parentKey: string | null;
+  title: string;
+  body: string;
+  metrics: Record<string, number | null>;
+  metricFields: MetricField[];
+  guidance: string;
+  isRequired: boolean;
+  isGroup: boolean;
+  minLength: number | null;
+  maxLength: number | null;
+  version: number;
+  updatedAt: Date;
+  updatedByName: string | null;
+  characters: number;
+  state: SectionState;
+  openComments: number;
+};
+
+export type CommentView = {
+  id: string;
+  sectionKey: string | null;
+  body: string;
+  status: "OPEN" | "ANSWERED" | "RESOLVED";
+  answer: string | null;
+  authorName: string;
+  createdAt: Date;
+  answeredAt: Date | null;
+};
+
+export type ReportView = {
+  id: string;
+  title: string;
+  status: ReportStatus;
+  version: number;
+  docNumber: string;
+  year: number;
+  internalDeadline: Date | null;
+  publicationDeadline: Date;
+  submittedAt: Date | null;
+  unit: { id: string; name: string; shortName: string; kind: "TOWN" | "DEPARTMENT"; slug: string };
+  sections: SectionView[];
+  comments: CommentView[];
+  blockers: Blocker[];
+  permissions: { canEdit: boolean; canSubmit: boolean; canComment: boolean; canReturn: boolean; canApprove: boolean; canPublish: boolean; canAnswer: boolean };
+};
+
+/** One report as the actor may see it, or null (also for reports the actor may not see). */
+export async function getReport({ actor, reportId }: { actor: Actor; reportId: string }): Promise<ReportView | null> {
+  const report = await db.report.findUnique({
+    where: { id: reportId },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      version: true,
+      docNumber: true,
+      submittedAt: true,
+      unitId: true,
+      yearId: true,
+      year: { select: { year: true, internalDeadline: true, publicationDeadline: true } },
+      unit: { select: { id: true, name: true, shortName: true, kind: true, slug: true, districtId: true } },
+      sections: {
+        orderBy: { sortOrder: "asc" },
+        select: {
+          id: true, key: true, templateKey: true, level: true, parentKey: true, title: true, body: true, metrics: true,
+          isRequired: true, version: true, updatedAt: true, updatedBy: { select: { name: true } },
+        },
+      },
+      comments: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, sectionKey: true, body: true, status: true, answer: true, createdAt: true, answeredAt: true, author: { select: { name: true } } },
+      },
+    },
+  });
+  if (!report) return null;
+  const scope = { unitId: report.unitId, districtId: report.unit.districtId, status: report.status };
+  if (!canSeeReport(actor, scope) || !can(actor, "report:read", scope)) return null;
+
+  const template = await getTemplateSections(db, { yearId: report.yearId, unitKind: report.unit.kind });
+  const templateByKey = new Map(template.map((t) => [t.key, t]));
+  const parentKeys = new Set(report.sections.map((s) => s.parentKey).filter(Boolean));
+  const openByKey = new Map<string, number>();
+  for (const c of report.comments) if (c.status === "OPEN" && c.sectionKey) openByKey.set(c.sectionKey, (openByKey.get(c.sectionKey) ?? 0) + 1);
+
+  const sections: SectionView[] = numberSections(report.sections).map((s) => {
+    const t = s.templateKey ? templateByKey.get(s.templateKey) : undefined;
+    const base = {
+      key: s.key,
+      title: s.title,
+      body: s.body,
+      isRequired: s.isRequired,
+      minLength: t?.minLength ?? null,
+      maxLength: t?.maxLength ?? 5000,
+      metrics: (s.metrics ?? {}) as Record<string, number | null>,
+      metricFields: t?.metrics ?? [],
+      isGroup: parentKeys.has(s.key),
+    };
+    return {
+      ...base,
+      id: s.id,
+      number: s.number,
+      level: s.level,
+      parentKey: s.parentKey,
+      guidance: t?.guidance ?? "",
+      version: s.version,
+      updatedAt: s.updatedAt,
+      updatedByName: s.updatedBy?.name ?? null,
+      characters: countCharacters(s.body),
+      state: sectionState(base),
+      openComments: openByKey.get(s.key) ?? 0,
+    };
+  });
+
+  return {
+    id: report.id,
+    title: report.title,
+    status: report.status,
+    version: report.version,
+    docNumber: report.docNumber,
+    year: report.year.year,
+    internalDeadline: report.year.internalDeadline,
+    publicationDeadline: report.year.publicationDeadline,
+    submittedAt: report.submittedAt,
+    unit: { id: report.unit.id, name: report.unit.name, shortName: report.unit.shortName, kind: report.unit.kind, slug: report.unit.slug },
+    sections,
+    comments: report.comments.map((c) => ({
+      id: c.id, sectionKey: c.sectionKey, body: c.body, status: c.status, answer: c.answer,
+      authorName: c.author.name, createdAt: c.createdAt, answeredAt: c.answeredAt,
+    })),
+    blockers: findSubmitBlockers(sections),
+    permissions: {
+      canEdit: can(actor, "report:edit", scope),
+      canSubmit: can(actor, "report:submit", scope),
+      canComment: can(actor, "report:comment", scope),
+      canReturn: can(actor, "report:return", scope),
+      canApprove: can(actor, "report:approve", scope),
+      canPublish: can(actor, "report:publish", scope),
+      canAnswer: can(actor, "comment:answer", scope),
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { authorizeReport } from "@/lib/reports/authorize-report";
+import { transitionReport } from "@/lib/reports/transition-report";
+
+export type ReturnReportOptions = { actor: Actor; reportId: string; version: number; comment?: string };
+
+/** Returns a submitted (or approved, not yet published) report; needs at least one open comment. */
+export async function returnReport({ actor, reportId, version, comment }: ReturnReportOptions): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const report = await authorizeReport(tx, actor, "report:return", reportId);
+    if (comment) {
+      await tx.reviewComment.create({ data: { reportId, body: comment, authorId: actor.id } });
+    }
+    const open = await tx.reviewComment.count({ where: { reportId, status: "OPEN" } });
+    if (open === 0) throw new AppError("COMMENT_REQUIRED");
+    await transitionReport(tx, report, "return", { expectedVersion: version });
+    await recordAudit(tx, {
+      kind: "REPORT_RETURNED",
+      actorId: actor.id,
+      districtId: report.districtId,
+      reportId,
+      data: { from: report.status, to: "RETURNED", openComments: open },
+    });
+  });
+}

@@ -1,0 +1,83 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { authorizeReport } from "@/lib/reports/authorize-report";
+import { getTemplateSections } from "@/lib/reports/get-template-sections";
+import type { SaveSectionInput } from "@/lib/reports/schemas";
+
+export type StoredSection = {
+  title: string;
+  body: string;
+  metrics: Record<string, number | null>;
+  version: number;
+  updatedAt: Date;
+  updatedByName: string | null;
+};
+
+export type SaveSectionResult =
+  | { status: "saved"; version: number; updatedAt: Date }
+  | { status: "conflict"; current: StoredSection };
+
+/**
+ * Saves one section under an optimistic lock: the update only matches the version the editor
+ * started from. When someone saved in between, nothing is written and the stored text comes
+ * back, so the editor can show both versions instead of overwriting either.
+ */
+export async function saveSection({ actor, input }: { actor: Actor; input: SaveSectionInput }): Promise<SaveSectionResult> {
+  return db.$transaction(async (tx) => {
+    const report = await authorizeReport(tx, actor, "report:edit", input.reportId);
+    const section = await tx.reportSection.findUnique({
+      where: { reportId_key: { reportId: report.id, key: input.key } },
+      select: { id: true, templateKey: true, version: true },
+    });
+    if (!section) throw new AppError("NOT_FOUND");
+
+    const template = section.templateKey ? await getTemplateSections(tx, { yearId: report.yearId, unitKind: report.unitKind }) : [];
+    const allowed = new Set(template.find((t) => t.key === section.templateKey)?.metrics.map((m) => m.key) ?? []);
+    const unknown = Object.keys(input.metrics).filter((key) => !allowed.has(key));
+    if (unknown.length) throw new AppError("INVALID_INPUT", "包含本部分没有的统计指标，请刷新页面后重试。");
+
+    const updated = await tx.reportSection.updateMany({
+      where: { id: section.id, version: input.version },
+      data: {
+        title: input.title,
+        body: input.body,
+        metrics: input.metrics,
+        version: { increment: 1 },
+        updatedById: actor.id,
+      },
+    });
+    if (updated.count === 0) {
+      const current = await tx.reportSection.findUniqueOrThrow({
+        where: { id: section.id },
+        select: { title: true, body: true, metrics: true, version: true, updatedAt: true, updatedBy: { select: { name: true } } },
+      });
+      return {
+        status: "conflict",
+        current: {
+          title: current.title,
+          body: current.body,
+          metrics: current.metrics as Record<string, number | null>,
+          version: current.version,
+          updatedAt: current.updatedAt,
+          updatedByName: current.updatedBy?.name ?? null,
+        },
+      };
+    }
+    const saved = await tx.reportSection.findUniqueOrThrow({ where: { id: section.id }, select: { version: true, updatedAt: true } });
+    await tx.sectionVersion.create({
+      data: { sectionId: section.id, version: saved.version, title: input.title, body: input.body, metrics: input.metrics, authorId: actor.id },
+    });
+    await recordAudit(tx, {
+      kind: "SECTION_SAVED",
+      actorId: actor.id,
+      districtId: report.districtId,
+      reportId: report.id,
+      sectionKey: input.key,
+      data: { version: saved.version, characters: input.body.length },
+    });
+    return { status: "saved", version: saved.version, updatedAt: saved.updatedAt };
+  });
+}

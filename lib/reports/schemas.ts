@@ -1,0 +1,60 @@
+import { z } from "zod";
+
+export const limits = {
+  title: 100,
+  body: 20_000,
+  metric: 10_000_000,
+  comment: 2_000,
+} as const;
+
+const metricValue = z
+  .union([z.literal(""), z.null(), z.coerce.number({ message: "请填写数字。" })])
+  .transform((v) => (v === "" || v === null ? null : v))
+  .refine((v) => v === null || Number.isInteger(v), "请填写整数。")
+  .refine((v) => v === null || v >= 0, "不能为负数。")
+  .refine((v) => v === null || v <= limits.metric, `不能超过 ${limits.metric}。`);
+
+export const saveSectionSchema = z.object({
+  reportId: z.string().min(1).max(40),
+  key: z.string().min(1).max(60),
+  version: z.coerce.number().int().min(1),
+  title: z.string().trim().min(1, "请填写小标题。").max(limits.title, `小标题不能超过 ${limits.title} 个字。`),
+  body: z.string().max(limits.body, `正文不能超过 ${limits.body} 个字。`),
+  metrics: z.record(z.string().max(60), metricValue).default({}),
+});
+export type SaveSectionInput = z.infer<typeof saveSectionSchema>;
+
+export const commentSchema = z.object({
+  reportId: z.string().min(1).max(40),
+  sectionKey: z
+    .string()
+    .max(60)
+    .optional()
+    .transform((v) => v || null),
+  body: z.string().trim().min(1, "请填写意见内容。").max(limits.comment, `意见不能超过 ${limits.comment} 个字。`),
+});
+export type CommentInput = z.infer<typeof commentSchema>;
+
+export const answerSchema = z.object({
+  commentId: z.string().min(1).max(40),
+  answer: z.string().trim().min(1, "请填写整改说明。").max(limits.comment, `整改说明不能超过 ${limits.comment} 个字。`),
+});
+
+export const decisionSchema = z.object({
+  reportId: z.string().min(1).max(40),
+  /** The report version the reviewer was looking at; a changed report refuses the decision. */
+  version: z.coerce.number().int().min(1),
+});
+
+export const returnSchema = decisionSchema.extend({
+  comment: z.string().trim().max(limits.comment, `意见不能超过 ${limits.comment} 个字。`).optional().default(""),
+});
+
+export const publishSchema = decisionSchema.extend({
+  publishedAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "请选择发布日期。")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  docNumber: z.string().trim().max(60, "字号不能超过 60 个字。").optional().default(""),
+});

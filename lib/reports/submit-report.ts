@@ -1,0 +1,56 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { authorizeReport } from "@/lib/reports/authorize-report";
+import { getTemplateSections } from "@/lib/reports/get-template-sections";
+import { findSubmitBlockers } from "@/lib/reports/completeness";
+import { transitionReport } from "@/lib/reports/transition-report";
+import { createRevision } from "@/lib/reports/create-revision";
+import type { MetricField } from "@/lib/reports/template";
+
+export async function submitReport({ actor, reportId }: { actor: Actor; reportId: string }): Promise<{ revision: number }> {
+  return db.$transaction(async (tx) => {
+    const report = await authorizeReport(tx, actor, "report:submit", reportId);
+    const [sections, template, openComments] = await Promise.all([
+      tx.reportSection.findMany({
+        where: { reportId },
+        select: { key: true, templateKey: true, title: true, body: true, metrics: true, isRequired: true, parentKey: true },
+      }),
+      getTemplateSections(tx, { yearId: report.yearId, unitKind: report.unitKind }),
+      tx.reviewComment.count({ where: { reportId, status: "OPEN" } }),
+    ]);
+    const templateByKey = new Map(template.map((t) => [t.key, t]));
+    const parents = new Set(sections.map((s) => s.parentKey));
+    const blockers = findSubmitBlockers(
+      sections.map((s) => {
+        const t = s.templateKey ? templateByKey.get(s.templateKey) : undefined;
+        return {
+          key: s.key,
+          title: s.title,
+          body: s.body,
+          isRequired: s.isRequired,
+          minLength: t?.minLength ?? null,
+          maxLength: t?.maxLength ?? null,
+          metrics: (s.metrics ?? {}) as Record<string, number | null>,
+          metricFields: (t?.metrics ?? []) as MetricField[],
+          isGroup: parents.has(s.key),
+        };
+      }),
+    );
+    if (blockers.length) throw new AppError("INCOMPLETE", undefined, blockers);
+    if (openComments > 0) throw new AppError("OPEN_COMMENTS");
+
+    await transitionReport(tx, report, "submit", { data: { submittedAt: new Date() } });
+    const revision = await createRevision(tx, report, { kind: "SUBMISSION", actorId: actor.id });
+    await recordAudit(tx, {
+      kind: "REPORT_SUBMITTED",
+      actorId: actor.id,
+      districtId: report.districtId,
+      reportId,
+      data: { from: report.status, to: "SUBMITTED", revision: revision.number },
+    });
+    return { revision: revision.number };
+  });
+}
