@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import "./globals.css";
+import { TEXT_SIZE_RESTORE_SCRIPT } from "@/components/public/text-size";
 
 export const metadata: Metadata = {
   title: { default: "法治年报", template: "%s · 法治年报" },
@@ -10,7 +11,12 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="zh-CN">
+    // The restore script may set data-text-size before React hydrates; that attribute is expected.
+    <html lang="zh-CN" suppressHydrationWarning>
+      <head>
+        {/* Runs while the HTML is parsed, so readers who chose large text never see it jump. */}
+        <script dangerouslySetInnerHTML={{ __html: TEXT_SIZE_RESTORE_SCRIPT }} />
+      </head>
       <body>
         <a href="#main" className="skip-link">
           跳到正文

@@ -15,8 +15,15 @@ export function fail(message: string, extra: Omit<Extract<ActionResult, { ok: fa
   return { ok: false, message, ...extra };
 }
 
+/** Field errors keyed by dotted path (metrics.lectures), so nested fields get their own message. */
 export function fromZodError(error: z.ZodError): ActionResult<never> {
-  const { fieldErrors, formErrors } = z.flattenError(error);
+  const { formErrors } = z.flattenError(error);
+  const fieldErrors: FieldErrors = {};
+  for (const issue of error.issues) {
+    if (issue.path.length === 0) continue;
+    const key = issue.path.join(".");
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
   return fail(formErrors[0] ?? "填写内容有误，请按提示修改。", { code: "INVALID_INPUT", fieldErrors });
 }
 

@@ -11,11 +11,13 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 // Both generated clients come from one schema source, so their APIs are identical; the
 // SQLite client's types stand for both.
-function createClient(url: string) {
-  const options = { omit: { user: { passwordHash: true } } } as const;
+const options = { omit: { user: { passwordHash: true } } } as const;
+type Client = SqliteClient<never, typeof options.omit>;
+
+function createClient(url: string): Client {
   if (databaseProvider(url) === "postgresql") {
     const adapter = new PrismaPg({ connectionString: url, max: 10 });
-    return new PgClient({ adapter, ...options }) as unknown as SqliteClient<typeof options>;
+    return new PgClient({ adapter, ...options }) as unknown as Client;
   }
   // WAL lets readers proceed during a write; the busy timeout queues concurrent writers
   // instead of failing them with SQLITE_BUSY.

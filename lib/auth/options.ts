@@ -3,7 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { env } from "@/lib/env";
-import { authenticate } from "@/lib/auth/authenticate";
+import { authenticate, type AuthenticatedUser } from "@/lib/auth/authenticate";
 import { recordLogout } from "@/lib/auth/record-logout";
 import { formatChineseDateTime } from "@/lib/dates";
 
@@ -39,7 +39,7 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     jwt({ token, user }) {
       if (user) {
-        const u = user as unknown as { id: string; role: string; unitId: string | null; districtId: string };
+        const u = user as unknown as AuthenticatedUser;
         token.sub = u.id;
         token.role = u.role;
         token.unitId = u.unitId;

@@ -76,10 +76,18 @@ export async function getPublishedReport({ year, unitSlug }: { year: number; uni
       number: s.number,
       title: s.title,
       paragraphs: toParagraphs(s.body),
+      // In the template's order: jsonb (PostgreSQL) does not keep the object's key order.
       metrics: Object.entries(s.metrics)
         .filter((entry): entry is [string, number] => entry[1] !== null)
+        .sort(([a], [b]) => metricRank(s.metricOrder, a) - metricRank(s.metricOrder, b))
         .map(([key, value]) => ({ key, value, label: s.metricLabels[key]?.label ?? key, unit: s.metricLabels[key]?.unit ?? "" })),
     })),
     otherYears: otherYears.map((p) => p.report.year.year).filter((y) => y !== year).sort((a, b) => b - a),
   };
+}
+
+/** Position of a metric in the template's order; keys the template no longer has go last. */
+function metricRank(order: string[], key: string): number {
+  const index = order.indexOf(key);
+  return index === -1 ? order.length : index;
 }

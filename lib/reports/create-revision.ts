@@ -23,16 +23,18 @@ export async function createRevision(
   const snapshot: ReportSnapshot = {
     title: report.title,
     docNumber: options.docNumber ?? report.docNumber,
-    sections: sections.map((s) => ({
-      key: s.key,
-      level: s.level,
-      title: s.title,
-      body: s.body,
-      metrics: (s.metrics ?? {}) as Record<string, number | null>,
-      metricLabels: Object.fromEntries(
-        (s.templateKey ? templateByKey.get(s.templateKey)?.metrics ?? [] : []).map((m) => [m.key, { label: m.label, unit: m.unit }]),
-      ),
-    })),
+    sections: sections.map((s) => {
+      const fields = s.templateKey ? templateByKey.get(s.templateKey)?.metrics ?? [] : [];
+      return {
+        key: s.key,
+        level: s.level,
+        title: s.title,
+        body: s.body,
+        metrics: (s.metrics ?? {}) as Record<string, number | null>,
+        metricLabels: Object.fromEntries(fields.map((m) => [m.key, { label: m.label, unit: m.unit }])),
+        metricOrder: fields.map((m) => m.key),
+      };
+    }),
   };
   const number = (last?.number ?? 0) + 1;
   const revision = await tx.revision.create({

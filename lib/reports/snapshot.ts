@@ -8,6 +8,9 @@ export const snapshotSectionSchema = z.object({
   body: z.string(),
   metrics: z.record(z.string(), z.number().nullable()),
   metricLabels: z.record(z.string(), z.object({ label: z.string(), unit: z.string() })).default({}),
+  /** The template's metric keys in display order. PostgreSQL stores Json as jsonb, which does
+   *  not keep object key order, so the order of `metrics`/`metricLabels` cannot be relied on. */
+  metricOrder: z.array(z.string()).default([]),
 });
 
 export const reportSnapshotSchema = z.object({

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/session";
+import { LoginForm } from "./login-form";
+
+export const metadata: Metadata = { title: "工作人员登录" };
+
+function safeCallback(value: string | string[] | undefined): string {
+  const url = typeof value === "string" ? value : "";
+  // Only same-site paths, so the login page cannot be used to bounce users elsewhere.
+  return url.startsWith("/") && !url.startsWith("//") ? url : "/workspace";
+}
+
+export default async function LoginPage(props: PageProps<"/login">) {
+  const searchParams = await props.searchParams;
+  const callbackUrl = safeCallback(searchParams.callbackUrl);
+  if (await getCurrentUser()) redirect(callbackUrl);
+  return (
+    <main id="main" className="flex min-h-screen items-center justify-center px-4 py-12">
+      <div className="w-full max-w-sm">
+        <p className="text-center text-sm text-stone-600">
+          <Link href="/" className="underline-offset-4 hover:underline">
+            重庆市涪陵区 · 法治政府建设年度报告
+          </Link>
+        </p>
+        <h1 className="mt-2 text-center text-2xl font-semibold text-stone-900">法治年报 · 工作人员登录</h1>
+        <div className="mt-8 rounded-lg border border-stone-200 bg-white p-6 shadow-sm">
+          <LoginForm callbackUrl={callbackUrl} />
+        </div>
+        <p className="mt-6 text-center text-xs text-stone-600">连续 5 次输错密码，账号将锁定 15 分钟。忘记密码请联系区依法治区办管理员。</p>
+      </div>
+    </main>
+  );
+}

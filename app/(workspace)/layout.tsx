@@ -1,0 +1,54 @@
+import Link from "next/link";
+import { getCurrentUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { SignOutButton } from "@/components/workspace/sign-out-button";
+
+const roleLabels = { CLERK: "填报人", REVIEWER: "审核人", ADMIN: "管理员" } as const;
+
+// Fetches the user for the header only; every page and action checks access itself.
+export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
+  const user = await getCurrentUser();
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-stone-200 bg-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link href="/workspace" className="text-lg font-semibold text-brand-700">
+            法治年报
+          </Link>
+          {user ? (
+            <nav aria-label="工作台" className="flex gap-4 text-sm">
+              {can(user, "report:edit") ? (
+                <Link href="/workspace" className="text-stone-700 hover:text-stone-950 hover:underline">
+                  我的报告
+                </Link>
+              ) : null}
+              {can(user, "review:list") ? (
+                <Link href="/review" className="text-stone-700 hover:text-stone-950 hover:underline">
+                  审核台
+                </Link>
+              ) : null}
+              <Link href="/" className="text-stone-700 hover:text-stone-950 hover:underline">
+                公开网站
+              </Link>
+            </nav>
+          ) : null}
+          {user ? (
+            <div className="ml-auto flex items-center gap-3 text-sm text-stone-700">
+              <span>
+                {user.name}
+                <span className="text-stone-500">
+                  {" "}· {roleLabels[user.role]}
+                  {user.unitName ? ` · ${user.unitName}` : ""}
+                </span>
+              </span>
+              <SignOutButton />
+            </div>
+          ) : null}
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { getReport } from "@/lib/reports/get-report";
+import { formatChineseDateTime } from "@/lib/dates";
+import { StatusBadge } from "@/components/status-badge";
+import { Deadline } from "@/components/workspace/deadline";
+import { SectionStateLabel } from "@/components/workspace/section-state-label";
+import { CommentList } from "@/components/workspace/comment-list";
+import { SubmitPanel } from "@/components/workspace/submit-panel";
+import { Alert } from "@/components/ui/alert";
+import { cn } from "@/lib/utils";
+
+export const metadata: Metadata = { title: "报告概览" };
+
+const statusNotes = {
+  SUBMITTED: "报告已提交，正在等待区依法治区办审核。审核期间不能修改。",
+  APPROVED: "报告已审核通过，等待发布。",
+  PUBLISHED: "报告已公开发布。",
+  WITHDRAWN: "报告已撤回。",
+} as const;
+
+export default async function ReportOverviewPage(props: PageProps<"/workspace/reports/[reportId]">) {
+  const { reportId } = await props.params;
+  const user = await requireUser();
+  const report = await getReport({ actor: user, reportId });
+  if (!report) notFound();
+
+  const sectionTitles = new Map(report.sections.map((s) => [s.key, `${s.number}${s.title}`]));
+  const openComments = report.comments.filter((c) => c.status === "OPEN").length;
+  const words = report.sections.reduce((sum, s) => sum + s.characters, 0);
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      <div className="space-y-5">
+        <nav aria-label="位置" className="text-sm text-stone-600">
+          <Link href="/workspace" className="hover:underline">
+            我的报告
+          </Link>{" "}
+          › {report.year}年度
+        </nav>
+        <div>
+          <h1 className="text-2xl font-semibold">{report.title}</h1>
+          <p className="mt-2 flex flex-wrap items-center gap-3">
+            <StatusBadge status={report.status} />
+            <Deadline internal={report.internalDeadline} publication={report.publicationDeadline} isDone={!report.permissions.canEdit} />
+            <span className="text-sm text-stone-600">共 {words} 字</span>
+            {report.submittedAt ? <span className="text-sm text-stone-600">提交于 {formatChineseDateTime(report.submittedAt)}</span> : null}
+          </p>
+        </div>
+        {report.status === "RETURNED" ? (
+          <Alert tone="warning" title="报告已被退回">
+            请按右侧审核意见修改相关部分，逐条填写整改说明后重新提交。
+          </Alert>
+        ) : report.status in statusNotes ? (
+          <Alert tone="info">{statusNotes[report.status as keyof typeof statusNotes]}</Alert>
+        ) : null}
+
+        <section aria-labelledby="outline-heading">
+          <h2 id="outline-heading" className="sr-only">
+            报告提纲
+          </h2>
+          <ol className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
+            {report.sections.map((s) => (
+              <li key={s.key} className={cn("flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3", s.level === 2 && "pl-10")}>
+                <div className="min-w-0 flex-1">
+                  {s.isGroup ? (
+                    <span className="font-semibold">
+                      {s.number}
+                      {s.title}
+                    </span>
+                  ) : (
+                    <Link href={`/workspace/reports/${report.id}/sections/${s.key}`} className={cn("hover:underline", s.level === 1 && "font-semibold")}>
+                      {s.number}
+                      {s.title}
+                    </Link>
+                  )}
+                  {s.isRequired ? <span className="ml-2 text-xs text-stone-500">必填</span> : null}
+                </div>
+                {s.isGroup ? null : (
+                  <>
+                    <span className="text-xs text-stone-500">{s.characters} 字</span>
+                    <SectionStateLabel state={s.state} openComments={s.openComments} />
+                  </>
+                )}
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
+
+      <aside className="space-y-5">
+        {report.permissions.canSubmit ? <SubmitPanel reportId={report.id} blockers={report.blockers} openComments={openComments} /> : null}
+        <section aria-labelledby="comments-heading">
+          <h2 id="comments-heading" className="mb-2 font-semibold">
+            审核意见
+          </h2>
+          <CommentList comments={report.comments} sectionTitles={sectionTitles} canAnswer={report.permissions.canAnswer} />
+        </section>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { getReport } from "@/lib/reports/get-report";
+import { StatusBadge } from "@/components/status-badge";
+import { Deadline } from "@/components/workspace/deadline";
+import { CommentList } from "@/components/workspace/comment-list";
+import { SectionStateLabel } from "@/components/workspace/section-state-label";
+import { cn } from "@/lib/utils";
+import { SectionForm } from "./section-form";
+
+export const metadata: Metadata = { title: "填写报告" };
+
+export default async function SectionPage(props: PageProps<"/workspace/reports/[reportId]/sections/[key]">) {
+  const { reportId, key } = await props.params;
+  const user = await requireUser();
+  const report = await getReport({ actor: user, reportId });
+  const section = report?.sections.find((s) => s.key === key && !s.isGroup);
+  if (!report || !section) notFound();
+
+  const comments = report.comments.filter((c) => c.sectionKey === key);
+  const sectionTitles = new Map(report.sections.map((s) => [s.key, `${s.number}${s.title}`]));
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[15rem_minmax(0,1fr)_20rem]">
+      <nav aria-label="报告提纲" className="order-2 lg:order-1">
+        <p className="mb-2 text-sm">
+          <Link href={`/workspace/reports/${report.id}`} className="text-stone-600 hover:underline">
+            ← 报告概览
+          </Link>
+        </p>
+        <ol className="space-y-1 text-sm">
+          {report.sections.map((s) => (
+            <li key={s.key} className={cn(s.level === 2 && "pl-3")}>
+              {s.isGroup ? (
+                <span className="block py-1 font-semibold text-stone-800">
+                  {s.number}
+                  {s.title}
+                </span>
+              ) : (
+                <Link
+                  href={`/workspace/reports/${report.id}/sections/${s.key}`}
+                  aria-current={s.key === key ? "page" : undefined}
+                  className={cn(
+                    "block rounded px-2 py-1 hover:bg-stone-100",
+                    s.key === key && "bg-white font-medium shadow-sm ring-1 ring-stone-200",
+                  )}
+                >
+                  <span className="block">
+                    {s.number}
+                    {s.title}
+                  </span>
+                  <SectionStateLabel state={s.state} openComments={s.openComments} />
+                </Link>
+              )}
+            </li>
+          ))}
+        </ol>
+      </nav>
+
+      <div className="order-1 min-w-0 lg:order-2">
+        <p className="mb-3 flex flex-wrap items-center gap-3 text-sm">
+          <span className="font-medium">{report.title}</span>
+          <StatusBadge status={report.status} />
+          <Deadline internal={report.internalDeadline} publication={report.publicationDeadline} isDone={!report.permissions.canEdit} />
+        </p>
+        <SectionForm
+          key={`${section.key}-${section.version}`}
+          reportId={report.id}
+          canEdit={report.permissions.canEdit}
+          section={{
+            key: section.key,
+            number: section.number,
+            title: section.title,
+            body: section.body,
+            metrics: section.metrics,
+            metricFields: section.metricFields,
+            version: section.version,
+            minLength: section.minLength,
+            maxLength: section.maxLength,
+            isRequired: section.isRequired,
+          }}
+        />
+      </div>
+
+      <aside className="order-3 space-y-5">
+        {section.guidance ? (
+          <section aria-labelledby="guidance-heading" className="rounded-lg border border-stone-200 bg-white p-4 text-sm">
+            <h2 id="guidance-heading" className="font-semibold">
+              填写说明
+            </h2>
+            <p className="mt-1 leading-relaxed text-stone-700">{section.guidance}</p>
+          </section>
+        ) : null}
+        <section aria-labelledby="section-comments-heading">
+          <h2 id="section-comments-heading" className="mb-2 font-semibold">
+            本部分审核意见
+          </h2>
+          <CommentList comments={comments} sectionTitles={sectionTitles} canAnswer={report.permissions.canAnswer} />
+        </section>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+
+import { useActionState } from "react";
+import Link from "next/link";
+import { submitReportAction } from "@/app/(workspace)/workspace/reports/[reportId]/actions";
+import { Button } from "@/components/ui/button";
+import { Alert } from "@/components/ui/alert";
+import type { Blocker } from "@/lib/reports/completeness";
+
+export function SubmitPanel({ reportId, blockers, openComments }: { reportId: string; blockers: Blocker[]; openComments: number }) {
+  const [state, formAction, pending] = useActionState(async () => submitReportAction(reportId), null);
+  const serverBlockers = state && !state.ok && Array.isArray(state.details) ? (state.details as Blocker[]) : null;
+  const shown = serverBlockers ?? blockers;
+  const isReady = shown.length === 0 && openComments === 0;
+  return (
+    <section aria-labelledby="submit-heading" className="rounded-lg border border-stone-200 bg-white p-4">
+      <h2 id="submit-heading" className="font-semibold">
+        提交审核
+      </h2>
+      {shown.length > 0 ? (
+        <div className="mt-2 text-sm">
+          <p className="text-stone-700">提交前还需完成：</p>
+          <ul className="mt-1 list-disc space-y-1 pl-5" data-testid="submit-blockers">
+            {shown.map((b, i) => (
+              <li key={`${b.sectionKey}-${i}`}>
+                <Link href={`/workspace/reports/${reportId}/sections/${b.sectionKey}`} className="text-status-submitted underline-offset-2 hover:underline">
+                  {b.sectionTitle}
+                </Link>
+                ：{b.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {openComments > 0 ? <p className="mt-2 text-sm text-status-returned">还有 {openComments} 条审核意见待答复。</p> : null}
+      {isReady ? <p className="mt-2 text-sm text-stone-700">各部分均已填写完整，可以提交。提交后不能再修改，除非被退回。</p> : null}
+      {state ? (
+        <Alert tone={state.ok ? "success" : "error"} className="mt-3">
+          {state.message}
+        </Alert>
+      ) : null}
+      <form action={formAction} className="mt-3">
+        <Button type="submit" disabled={pending || !isReady}>
+          {pending ? "正在提交…" : "提交审核"}
+        </Button>
+      </form>
+    </section>
+  );
+}

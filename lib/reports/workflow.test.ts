@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import {
+  canTransition,
+  isEditable,
+  nextStatus,
+  reportStatuses,
+  statusLabels,
+  transitions,
+  type ReportStatus,
+  type Transition,
+} from "@/lib/reports/workflow";
+
+// DESIGN.md §4, written out independently of the code: for each transition, the statuses it
+// may start from and where it leads. Every other (transition, status) pair must be refused.
+const expected: Record<Transition, { from: ReportStatus[]; to: ReportStatus }> = {
+  submit: { from: ["DRAFT", "RETURNED"], to: "SUBMITTED" },
+  return: { from: ["SUBMITTED", "APPROVED"], to: "RETURNED" },
+  approve: { from: ["SUBMITTED"], to: "APPROVED" },
+  publish: { from: ["APPROVED"], to: "PUBLISHED" },
+  correct: { from: ["PUBLISHED"], to: "PUBLISHED" },
+  withdraw: { from: ["PUBLISHED"], to: "WITHDRAWN" },
+};
+
+const allStatuses: ReportStatus[] = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "PUBLISHED", "WITHDRAWN"];
+
+const cases = (Object.keys(expected) as Transition[]).flatMap((transition) =>
+  allStatuses.map((status) => ({
+    transition,
+    status,
+    allowed: expected[transition].from.includes(status),
+    to: expected[transition].from.includes(status) ? expected[transition].to : null,
+  })),
+);
+
+describe("workflow", () => {
+  it("knows exactly the six statuses and six transitions of DESIGN.md §4", () => {
+    expect([...reportStatuses].sort()).toEqual([...allStatuses].sort());
+    expect(Object.keys(transitions).sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it.each(cases)("$transition from $status: allowed=$allowed → $to", ({ transition, status, allowed, to }) => {
+    expect(canTransition(transition, status)).toBe(allowed);
+    expect(nextStatus(transition, status)).toBe(to);
+  });
+
+  it("leaves WITHDRAWN as a dead end: no transition starts from it", () => {
+    for (const transition of Object.keys(expected) as Transition[]) expect(canTransition(transition, "WITHDRAWN")).toBe(false);
+  });
+
+  it("lets clerks edit only DRAFT and RETURNED reports", () => {
+    expect(allStatuses.filter(isEditable)).toEqual(["DRAFT", "RETURNED"]);
+  });
+
+  it("has a Chinese label for every status", () => {
+    for (const status of allStatuses) expect(statusLabels[status]).toMatch(/^[\u4e00-\u9fff]+$/);
+    expect(statusLabels.RETURNED).toBe("已退回");
+  });
+});
