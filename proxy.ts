@@ -1,15 +1,28 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getToken } from "next-auth/jwt";
+import { encode, getToken } from "next-auth/jwt";
 import { env } from "@/lib/env";
+import { sessionCookieNames, sessionMaxAgeSeconds } from "@/lib/auth/session-policy";
 
-// Only the cheap redirect of signed-out visitors; every page, action and route handler checks
-// the session and permissions itself (lib/auth).
+// Two cheap jobs only: send signed-out visitors to the sign-in page, and slide the session's
+// 30-minute idle limit forward on each workspace request. Every page, action and route handler
+// still checks the session and permissions itself (lib/auth).
 export async function proxy(request: NextRequest) {
   const token = await getToken({ req: request, secret: env.NEXTAUTH_SECRET });
-  if (token) return NextResponse.next();
-  const login = new URL("/login", request.url);
-  login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
-  return NextResponse.redirect(login);
+  if (!token) {
+    const login = new URL("/login", request.url);
+    login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
+    return NextResponse.redirect(login);
+  }
+  const response = NextResponse.next();
+  const cookieName = sessionCookieNames.find((name) => request.cookies.has(name)) ?? sessionCookieNames[1];
+  response.cookies.set(cookieName, await encode({ token, secret: env.NEXTAUTH_SECRET, maxAge: sessionMaxAgeSeconds }), {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: cookieName.startsWith("__Secure-"),
+    maxAge: sessionMaxAgeSeconds,
+  });
+  return response;
 }
 
 export const config = { matcher: ["/workspace/:path*", "/review/:path*", "/admin/:path*"] };

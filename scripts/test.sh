@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # npm test — everything a change must pass, in order (STYLE.md C14–C15):
-#   browser check → prisma generate → tsc → eslint → vitest (unit + integration on SQLite) → playwright.
+#   browser check → prisma generate → next typegen → tsc → eslint → vitest (unit + integration on SQLite) → playwright.
 # Each step is timed; a summary is printed at the end, also when a step fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -79,6 +79,8 @@ MSG
 
 run "browser" ensure_browser
 run "db:generate" npm run --silent db:generate
+# PageProps/LayoutProps and typed routes are generated into .next/types; a clean checkout has none.
+run "next typegen" npx next typegen
 run "typecheck" npx tsc --noEmit
 run "lint" npx eslint .
 run "vitest (unit + integration, SQLite)" env DATABASE_URL="$TEST_SQLITE_URL" npx vitest run

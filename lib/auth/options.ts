@@ -6,14 +6,13 @@ import { env } from "@/lib/env";
 import { authenticate, type AuthenticatedUser } from "@/lib/auth/authenticate";
 import { recordLogout } from "@/lib/auth/record-logout";
 import { formatChineseDateTime } from "@/lib/dates";
+import { sessionMaxAgeSeconds } from "@/lib/auth/session-policy";
 
 const credentialsSchema = z.object({
   login: z.string().trim().min(1).max(64),
   password: z.string().min(1).max(200),
 });
 
-/** Sessions end after 30 minutes without activity (等保 2.0); every request renews them. */
-export const sessionMaxAgeSeconds = 30 * 60;
 
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,

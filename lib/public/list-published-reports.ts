@@ -37,7 +37,7 @@ export async function listPublishedReports(options: ListPublishedOptions = {}): 
         select: {
           title: true,
           year: { select: { year: true } },
-          unit: { select: { slug: true, name: true, shortName: true, kind: true, sortOrder: true } },
+          unit: { select: { slug: true, name: true, shortName: true, kind: true } },
         },
       },
     },

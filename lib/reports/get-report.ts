@@ -104,7 +104,7 @@ export async function getReport({ actor, reportId }: { actor: Actor; reportId: s
       body: s.body,
       isRequired: s.isRequired,
       minLength: t?.minLength ?? null,
-      maxLength: t?.maxLength ?? 5000,
+      maxLength: t?.maxLength ?? null,
       metrics: (s.metrics ?? {}) as Record<string, number | null>,
       metricFields: t?.metrics ?? [],
       isGroup: parentKeys.has(s.key),

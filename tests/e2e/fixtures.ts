@@ -43,7 +43,6 @@ export async function pageAs(browser: Browser, login: "zhenxi" | "sifaju" | "she
 }
 
 export const test = base.extend<{ createUnitWithClerk: (tag: string) => Promise<Clerk> }>({
-  // eslint-disable-next-line no-empty-pattern
   createUnitWithClerk: async ({}, use) => {
     await use(createUnitWithClerk);
   },

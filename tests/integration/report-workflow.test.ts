@@ -115,7 +115,11 @@ describe("report workflow", () => {
     const law = await sectionRow(reportId, "law-study");
     const revised = `${law.body}\n领导干部带头学法，全年开展领导干部学法用法考试1次。`;
     expect(
-      await saveSection({ actor: clerk, input: { reportId, key: "law-study", version: law.version, title: law.title, body: revised, metrics: law.metrics as Record<string, number> } }),
+      await saveSection({
+        actor: clerk,
+        // Keys out of the template's order: the public page must still list them in its order.
+        input: { reportId, key: "law-study", version: law.version, title: law.title, body: revised, metrics: { "publicity-events": 3, lectures: 2, "study-sessions": 1 } },
+      }),
     ).toMatchObject({ status: "saved", version: law.version + 1 });
     await trail.expectOne("SECTION_SAVED", clerk.id);
     await answerComment({ actor: clerk, commentId: comment.id, answer: "已补充领导干部学法用法情况。" });
@@ -215,7 +219,10 @@ describe("report workflow", () => {
     expect(await db.reviewComment.findMany({ where: { reportId }, select: { body: true, status: true, authorId: true } })).toEqual([
       { body: "请补充执法案件数据来源。", status: "OPEN", authorId: world.reviewer.id },
     ]);
-    await trail.expectOne("REPORT_RETURNED", world.reviewer.id);
+    // The comment given with the return is audited like any other comment.
+    const events = await trail.newEvents();
+    expect(events.map((e) => e.kind).sort()).toEqual(["COMMENT_ADDED", "REPORT_RETURNED"]);
+    expect(events.every((e) => e.actorId === world.reviewer.id)).toBe(true);
   });
 
   it("refuses a decision taken on a stale view (STALE_VIEW) and changes nothing", async () => {
