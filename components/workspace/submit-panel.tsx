@@ -6,8 +6,12 @@ import { submitReportAction } from "@/app/(workspace)/workspace/reports/[reportI
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import type { Blocker } from "@/lib/reports/completeness";
+import type { SectionWarning } from "@/lib/reports/quality-checks";
+import { WarningList } from "@/components/workspace/warning-list";
 
-export function SubmitPanel({ reportId, blockers, openComments }: { reportId: string; blockers: Blocker[]; openComments: number }) {
+type SubmitPanelProps = { reportId: string; blockers: Blocker[]; warnings: SectionWarning[]; openComments: number };
+
+export function SubmitPanel({ reportId, blockers, warnings, openComments }: SubmitPanelProps) {
   const [state, formAction, pending] = useActionState(async () => submitReportAction(reportId), null);
   const serverBlockers = state && !state.ok && Array.isArray(state.details) ? (state.details as Blocker[]) : null;
   const shown = serverBlockers ?? blockers;
@@ -32,6 +36,7 @@ export function SubmitPanel({ reportId, blockers, openComments }: { reportId: st
           </ul>
         </div>
       ) : null}
+      <WarningList reportId={reportId} warnings={warnings} />
       {openComments > 0 ? <p className="mt-2 text-sm text-status-returned">还有 {openComments} 条审核意见待答复。</p> : null}
       {isReady ? <p className="mt-2 text-sm text-stone-700">各部分均已填写完整，可以提交。提交后不能再修改，除非被退回。</p> : null}
       {state ? (

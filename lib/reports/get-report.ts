@@ -4,6 +4,7 @@ import { can, canSeeReport, type Actor } from "@/lib/auth/permissions";
 import { getTemplateSections } from "@/lib/reports/get-template-sections";
 import { findSubmitBlockers, sectionState, type Blocker, type SectionState } from "@/lib/reports/completeness";
 import { countCharacters, numberSections } from "@/lib/reports/numbering";
+import { sectionWarnings, type SectionWarning } from "@/lib/reports/quality-checks";
 import type { MetricField } from "@/lib/reports/template";
 import type { ReportStatus } from "@/lib/reports/workflow";
 
@@ -55,6 +56,8 @@ export type ReportView = {
   sections: SectionView[];
   comments: CommentView[];
   blockers: Blocker[];
+  /** Personal data and figure-less sections: shown before submit and publish, never blocking. */
+  warnings: SectionWarning[];
   permissions: { canEdit: boolean; canSubmit: boolean; canComment: boolean; canReturn: boolean; canApprove: boolean; canPublish: boolean; canAnswer: boolean };
 };
 
@@ -142,6 +145,7 @@ export async function getReport({ actor, reportId }: { actor: Actor; reportId: s
       authorName: c.author.name, createdAt: c.createdAt, answeredAt: c.answeredAt,
     })),
     blockers: findSubmitBlockers(sections),
+    warnings: sections.flatMap(sectionWarnings),
     permissions: {
       canEdit: can(actor, "report:edit", scope),
       canSubmit: can(actor, "report:submit", scope),

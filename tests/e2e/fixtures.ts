@@ -29,6 +29,16 @@ async function createUnitWithClerk(tag: string): Promise<Clerk> {
   return { login, unitId: unit.id, unitName: shortName, slug: unit.slug };
 }
 
+/** A second clerk of the same unit, for two people editing one report. */
+async function addClerk(unitId: string): Promise<string> {
+  const unit = await testDb.unit.findUniqueOrThrow({ where: { id: unitId } });
+  const login = `e2e-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  await testDb.user.create({
+    data: { districtId: unit.districtId, login, name: `${unit.shortName}第二填报人`, role: "CLERK", unitId, passwordHash: await hash(password) },
+  });
+  return login;
+}
+
 export async function signIn(page: Page, login: string) {
   await page.goto("/login");
   await page.getByLabel("账号").fill(login);
@@ -42,9 +52,12 @@ export async function pageAs(browser: Browser, login: "zhenxi" | "sifaju" | "she
   return context.newPage();
 }
 
-export const test = base.extend<{ createUnitWithClerk: (tag: string) => Promise<Clerk> }>({
+export const test = base.extend<{ createUnitWithClerk: (tag: string) => Promise<Clerk>; addClerk: (unitId: string) => Promise<string> }>({
   createUnitWithClerk: async ({}, use) => {
     await use(createUnitWithClerk);
+  },
+  addClerk: async ({}, use) => {
+    await use(addClerk);
   },
 });
 

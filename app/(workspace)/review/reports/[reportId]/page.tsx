@@ -10,6 +10,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { CommentList } from "@/components/workspace/comment-list";
 import { CommentForm } from "@/components/review/comment-form";
 import { DecisionPanel } from "@/components/review/decision-panel";
+import { WarningList } from "@/components/workspace/warning-list";
 
 export const metadata: Metadata = { title: "审核报告" };
 
@@ -75,6 +76,9 @@ export default async function ReviewReportPage(props: PageProps<"/review/reports
       </article>
 
       <aside className="space-y-5 lg:sticky lg:top-4 lg:self-start">
+        {report.permissions.canPublish || report.permissions.canApprove ? (
+          <WarningList reportId={report.id} warnings={report.warnings} linkSections={false} />
+        ) : null}
         <DecisionPanel
           reportId={report.id}
           version={report.version}

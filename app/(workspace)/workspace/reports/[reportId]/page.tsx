@@ -91,7 +91,7 @@ export default async function ReportOverviewPage(props: PageProps<"/workspace/re
       </div>
 
       <aside className="space-y-5">
-        {report.permissions.canSubmit ? <SubmitPanel reportId={report.id} blockers={report.blockers} openComments={openComments} /> : null}
+        {report.permissions.canSubmit ? <SubmitPanel reportId={report.id} blockers={report.blockers} warnings={report.warnings} openComments={openComments} /> : null}
         <section aria-labelledby="comments-heading">
           <h2 id="comments-heading" className="mb-2 font-semibold">
             审核意见

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/session";
 import { saveSection, type SaveSectionResult } from "@/lib/reports/save-section";
 import { saveSectionSchema } from "@/lib/reports/schemas";
 import { failureResult } from "@/lib/audit/record-denial";
@@ -10,7 +10,10 @@ import { errorMessages } from "@/lib/errors";
 
 /** The one save path: the save button, Ctrl+S and autosave all call it. */
 export async function saveSectionAction(input: unknown): Promise<ActionResult<Extract<SaveSectionResult, { status: "saved" }>>> {
-  const user = await requireUser();
+  // Not requireUser(): a redirect would take the editor away mid-sentence. The editor keeps the
+  // text in the browser and asks the clerk to sign in again.
+  const user = await getCurrentUser();
+  if (!user) return fail(errorMessages.UNAUTHENTICATED, { code: "UNAUTHENTICATED" });
   const parsed = saveSectionSchema.safeParse(input);
   if (!parsed.success) return fromZodError(parsed.error);
   try {

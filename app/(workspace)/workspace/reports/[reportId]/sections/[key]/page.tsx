@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getReport } from "@/lib/reports/get-report";
+import { getPreviousYearSection } from "@/lib/reports/get-previous-year-section";
 import { StatusBadge } from "@/components/status-badge";
 import { Deadline } from "@/components/workspace/deadline";
 import { CommentList } from "@/components/workspace/comment-list";
@@ -15,7 +16,7 @@ export const metadata: Metadata = { title: "填写报告" };
 export default async function SectionPage(props: PageProps<"/workspace/reports/[reportId]/sections/[key]">) {
   const { reportId, key } = await props.params;
   const user = await requireUser();
-  const report = await getReport({ actor: user, reportId });
+  const [report, previous] = await Promise.all([getReport({ actor: user, reportId }), getPreviousYearSection({ actor: user, reportId, key })]);
   const section = report?.sections.find((s) => s.key === key && !s.isGroup);
   if (!report || !section) notFound();
 
@@ -69,6 +70,7 @@ export default async function SectionPage(props: PageProps<"/workspace/reports/[
           key={`${section.key}-${section.version}`}
           reportId={report.id}
           canEdit={report.permissions.canEdit}
+          previous={previous}
           section={{
             key: section.key,
             number: section.number,
@@ -85,6 +87,11 @@ export default async function SectionPage(props: PageProps<"/workspace/reports/[
       </div>
 
       <aside className="order-3 space-y-5">
+        <p className="text-sm">
+          <Link href={`/workspace/reports/${report.id}/sections/${section.key}/history`} className="text-status-submitted hover:underline">
+            历史版本与对比
+          </Link>
+        </p>
         {section.guidance ? (
           <section aria-labelledby="guidance-heading" className="rounded-lg border border-stone-200 bg-white p-4 text-sm">
             <h2 id="guidance-heading" className="font-semibold">

@@ -1,14 +1,16 @@
 "use client";
 
-import { useCallback, useEffect, useState, useTransition } from "react";
+import { useCallback, useEffect } from "react";
 import { saveSectionAction } from "./actions";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { countCharacters } from "@/lib/reports/numbering";
 import type { MetricField } from "@/lib/reports/template";
-import type { StoredSection } from "@/lib/reports/save-section";
-import type { FieldErrors } from "@/lib/action-result";
+import { useSectionAutosave, type Draft, type SaveState } from "@/components/workspace/use-section-autosave";
+import { formatChineseDateTime } from "@/lib/dates";
+import { PreviousYearPanel } from "@/components/workspace/previous-year-panel";
+import type { PreviousYearSection } from "@/lib/reports/get-previous-year-section";
 import { cn } from "@/lib/utils";
 
 type SectionData = {
@@ -24,69 +26,41 @@ type SectionData = {
   isRequired: boolean;
 };
 
-type Draft = { title: string; body: string; metrics: Record<string, string> };
-type SaveState = "saved" | "dirty" | "saving" | "failed";
-
 const saveStateText: Record<SaveState, string> = { saved: "已保存", dirty: "未保存", saving: "保存中…", failed: "保存失败" };
 
 function toDraft(s: { title: string; body: string; metrics: Record<string, number | null> }, fields: MetricField[]): Draft {
   return { title: s.title, body: s.body, metrics: Object.fromEntries(fields.map((f) => [f.key, s.metrics[f.key] == null ? "" : String(s.metrics[f.key])])) };
 }
 
-export function SectionForm({ reportId, section, canEdit }: { reportId: string; section: SectionData; canEdit: boolean }) {
-  const [draft, setDraft] = useState<Draft>(() => toDraft(section, section.metricFields));
-  const [version, setVersion] = useState(section.version);
-  const [saveState, setSaveState] = useState<SaveState>("saved");
-  const [message, setMessage] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [conflict, setConflict] = useState<StoredSection | null>(null);
-  const [isPending, startTransition] = useTransition();
+type SectionFormProps = { reportId: string; section: SectionData; canEdit: boolean; previous: PreviousYearSection | null };
 
-  const characters = countCharacters(draft.body);
-  const update = (patch: Partial<Draft>) => {
-    setDraft((d) => ({ ...d, ...patch }));
-    setSaveState("dirty");
-  };
-
-  const save = useCallback(
-    (fromVersion: number, content: Draft) => {
-      setSaveState("saving");
-      startTransition(async () => {
-        const result = await saveSectionAction({ reportId, key: section.key, version: fromVersion, ...content });
-        if (result.ok) {
-          setVersion(result.data.version);
-          setSaveState("saved");
-          setMessage(null);
-          setFieldErrors({});
-          setConflict(null);
-          return;
-        }
-        setSaveState("failed");
-        setMessage(result.message);
-        setFieldErrors(result.fieldErrors ?? {});
-        if (result.code === "CONFLICT") setConflict(result.details as StoredSection);
-      });
-    },
+export function SectionForm({ reportId, section, canEdit, previous }: SectionFormProps) {
+  const saveAction = useCallback(
+    (input: { version: number } & Draft) => saveSectionAction({ reportId, key: section.key, ...input }),
     [reportId, section.key],
   );
+  const editor = useSectionAutosave({
+    storageKey: `fazhi:draft:${reportId}:${section.key}`,
+    initial: toDraft(section, section.metricFields),
+    initialVersion: section.version,
+    canEdit,
+    saveAction,
+  });
+  const { draft, saveState, message, fieldErrors, conflict, recovered, save } = editor;
+  const isPending = saveState === "saving";
+  const characters = countCharacters(draft.body);
+  const update = (patch: Partial<Draft>) => editor.setDraft({ ...draft, ...patch });
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") {
         event.preventDefault();
-        if (canEdit && !conflict) save(version, draft);
+        void save();
       }
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [canEdit, conflict, draft, save, version]);
-
-  useEffect(() => {
-    if (saveState === "saved") return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [saveState]);
+  }, [save]);
 
   const lengthHint = [section.minLength ? `不少于 ${section.minLength} 字` : null, section.maxLength ? `不超过 ${section.maxLength} 字` : null]
     .filter(Boolean)
@@ -97,7 +71,7 @@ export function SectionForm({ reportId, section, canEdit }: { reportId: string; 
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        save(version, draft);
+        void save();
       }}
       // The server's Chinese messages are the authority; the browser's own bubbles would block them.
       noValidate
@@ -110,13 +84,31 @@ export function SectionForm({ reportId, section, canEdit }: { reportId: string; 
           {draft.title || "（未命名）"}
           {section.isRequired ? <span className="ml-2 align-middle text-xs font-normal text-stone-500">必填</span> : null}
         </h1>
-        <p id="save-state" aria-live="polite" className={cn("text-sm", saveState === "failed" ? "text-red-700" : "text-stone-600")} data-testid="save-state">
-          {saveStateText[saveState]}
+        <p className="flex items-center gap-2">
+          <span id="save-state" aria-live="polite" className={cn("text-sm", saveState === "failed" ? "text-red-700" : "text-stone-600")} data-testid="save-state">
+            {saveStateText[saveState]}
+          </span>
+          {saveState === "failed" && !conflict ? (
+            <Button variant="secondary" className="min-h-8 px-2 py-1" onClick={() => void save()}>
+              重试
+            </Button>
+          ) : null}
         </p>
       </div>
 
       {!canEdit ? <Alert tone="info">报告当前状态下不能修改。</Alert> : null}
-      {message && !conflict ? <Alert tone="error">{message}</Alert> : null}
+      {recovered ? (
+        <Alert tone="warning" title="发现未保存的内容">
+          <p>本机浏览器中保存着 {formatChineseDateTime(new Date(recovered.savedAt))} 尚未提交到服务器的内容（{countCharacters(recovered.draft.body)} 字）。</p>
+          <div className="mt-2 flex gap-2">
+            <Button onClick={editor.restoreRecovered}>恢复这些内容</Button>
+            <Button variant="secondary" onClick={editor.discardRecovered}>
+              放弃，使用服务器上的版本
+            </Button>
+          </div>
+        </Alert>
+      ) : null}
+      {message && !conflict ? <Alert tone={saveState === "failed" ? "error" : "info"}>{message}</Alert> : null}
 
       {conflict ? (
         <div className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4" role="alert" data-testid="conflict">
@@ -139,31 +131,13 @@ export function SectionForm({ reportId, section, canEdit }: { reportId: string; 
             </div>
           </div>
           <div className="flex flex-wrap gap-2">
-            <Button onClick={() => save(conflict.version, draft)} disabled={isPending}>
+            <Button onClick={() => editor.keepMine(conflict)} disabled={isPending}>
               保留我的版本
             </Button>
-            <Button
-              variant="secondary"
-              onClick={() => {
-                setDraft(toDraft(conflict, section.metricFields));
-                setVersion(conflict.version);
-                setConflict(null);
-                setMessage(null);
-                setSaveState("saved");
-              }}
-            >
+            <Button variant="secondary" onClick={() => editor.takeTheirs(conflict, (c) => toDraft(c, section.metricFields))}>
               改用对方的版本
             </Button>
-            <Button
-              variant="ghost"
-              onClick={() => {
-                // Merging by hand: the editor keeps my text, and the next save builds on theirs.
-                setVersion(conflict.version);
-                setConflict(null);
-                setMessage("请参照对方版本修改后保存。");
-                setSaveState("dirty");
-              }}
-            >
+            <Button variant="ghost" onClick={() => editor.mergeByHand(conflict)}>
               手工合并
             </Button>
           </div>
@@ -209,6 +183,8 @@ export function SectionForm({ reportId, section, canEdit }: { reportId: string; 
         )}
       </Field>
 
+      {previous ? <PreviousYearPanel previous={previous} body={draft.body} /> : null}
+
       {section.metricFields.length > 0 ? (
         <fieldset className="space-y-3">
           <legend className="text-sm font-medium text-stone-800">统计指标{section.isRequired ? "（必填）" : ""}</legend>
@@ -240,7 +216,7 @@ export function SectionForm({ reportId, section, canEdit }: { reportId: string; 
           <Button type="submit" disabled={isPending || Boolean(conflict)}>
             {isPending ? "保存中…" : "保存"}
           </Button>
-          <span className="text-xs text-stone-500">快捷键 Ctrl+S</span>
+          <span className="text-xs text-stone-500">停止输入 3 秒后自动保存；快捷键 Ctrl+S</span>
         </div>
       ) : null}
     </form>
