@@ -54,6 +54,11 @@ export async function saveSection({ actor, input }: { actor: Actor; input: SaveS
         where: { id: section.id },
         select: { title: true, body: true, metrics: true, version: true, updatedAt: true, updatedBy: { select: { name: true } } },
       });
+      // A retry of a save that already landed (a tab closed mid-save, a lost response) finds its
+      // own text stored: that is success, not a conflict.
+      const isSameContent =
+        current.title === input.title && current.body === input.body && JSON.stringify(current.metrics) === JSON.stringify(input.metrics);
+      if (isSameContent) return { status: "saved", version: current.version, updatedAt: current.updatedAt };
       return {
         status: "conflict",
         current: {

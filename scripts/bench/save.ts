@@ -172,7 +172,7 @@ type ActionResult =
  * The action's return value from an RSC flight response: row 0 names it ("a":"$@N"), and the
  * row N holds it as JSON. Falls back to the first JSON row with a boolean "ok".
  */
-export function parseActionResult(flight: string): ActionResult | null {
+function parseActionResult(flight: string): ActionResult | null {
   const rows = new Map<string, string>();
   for (const line of flight.split("\n")) {
     const match = /^([0-9a-f]+):(.*)$/.exec(line);

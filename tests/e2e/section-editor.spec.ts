@@ -94,7 +94,7 @@ test.describe("the section editor", () => {
     await expect(blockers).toContainText("请填写：排查矛盾纠纷件数、调解成功件数、信访件数。");
     await expect(page.getByTestId("quality-warnings")).toContainText("疑似手机号码 138****5678");
     await expect(page.getByRole("button", { name: "提交审核" })).toBeDisabled();
-    await blockers.getByRole("link", { name: "学习贯彻习近平法治思想情况" }).click();
+    await blockers.getByRole("link", { name: "学习贯彻习近平法治思想情况" }).first().click();
     await expect(page).toHaveURL(new RegExp(`/workspace/reports/${reportId}/sections/law-study$`));
   });
 });

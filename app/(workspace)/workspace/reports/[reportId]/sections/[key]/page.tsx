@@ -67,7 +67,8 @@ export default async function SectionPage(props: PageProps<"/workspace/reports/[
           <Deadline internal={report.internalDeadline} publication={report.publicationDeadline} isDone={!report.permissions.canEdit} />
         </p>
         <SectionForm
-          key={`${section.key}-${section.version}`}
+          // Keyed by section only: a background refresh of the page must not reset text being typed.
+          key={section.key}
           reportId={report.id}
           canEdit={report.permissions.canEdit}
           previous={previous}
