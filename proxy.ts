@@ -14,6 +14,10 @@ export async function proxy(request: NextRequest) {
     return NextResponse.redirect(login);
   }
   const response = NextResponse.next();
+  // Re-issue the cookie at most once a minute: a Set-Cookie on a server action makes Next
+  // re-render the whole page into the action's response, which autosave would pay every time.
+  const issuedAt = typeof token.iat === "number" ? token.iat : 0;
+  if (Date.now() / 1000 - issuedAt < 60) return response;
   const cookieName = sessionCookieNames.find((name) => request.cookies.has(name)) ?? sessionCookieNames[1];
   response.cookies.set(cookieName, await encode({ token, secret: env.NEXTAUTH_SECRET, maxAge: sessionMaxAgeSeconds }), {
     httpOnly: true,

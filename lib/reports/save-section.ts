@@ -34,10 +34,12 @@ export async function saveSection({ actor, input }: { actor: Actor; input: SaveS
     });
     if (!section) throw new AppError("NOT_FOUND");
 
-    const template = section.templateKey ? await getTemplateSections(tx, { yearId: report.yearId, unitKind: report.unitKind }) : [];
-    const allowed = new Set(template.find((t) => t.key === section.templateKey)?.metrics.map((m) => m.key) ?? []);
-    const unknown = Object.keys(input.metrics).filter((key) => !allowed.has(key));
-    if (unknown.length) throw new AppError("INVALID_INPUT", "包含本部分没有的统计指标，请刷新页面后重试。");
+    if (Object.keys(input.metrics).length > 0) {
+      const template = section.templateKey ? await getTemplateSections(tx, { yearId: report.yearId, unitKind: report.unitKind }) : [];
+      const allowed = new Set(template.find((t) => t.key === section.templateKey)?.metrics.map((m) => m.key) ?? []);
+      const unknown = Object.keys(input.metrics).filter((key) => !allowed.has(key));
+      if (unknown.length) throw new AppError("INVALID_INPUT", "包含本部分没有的统计指标，请刷新页面后重试。");
+    }
 
     const updated = await tx.reportSection.updateMany({
       where: { id: section.id, version: input.version },
@@ -71,7 +73,8 @@ export async function saveSection({ actor, input }: { actor: Actor; input: SaveS
         },
       };
     }
-    const saved = await tx.reportSection.findUniqueOrThrow({ where: { id: section.id }, select: { version: true, updatedAt: true } });
+    // The lock guarantees the stored version is now exactly one more than the one we started from.
+    const saved = { version: input.version + 1, updatedAt: new Date() };
     await tx.sectionVersion.create({
       data: { sectionId: section.id, version: saved.version, title: input.title, body: input.body, metrics: input.metrics, authorId: actor.id },
     });

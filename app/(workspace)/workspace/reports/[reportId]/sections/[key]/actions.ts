@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/session";
 import { saveSection, type SaveSectionResult } from "@/lib/reports/save-section";
 import { saveSectionSchema } from "@/lib/reports/schemas";
@@ -8,7 +7,11 @@ import { failureResult } from "@/lib/audit/record-denial";
 import { fail, fromZodError, ok, type ActionResult } from "@/lib/action-result";
 import { errorMessages } from "@/lib/errors";
 
-/** The one save path: the save button, Ctrl+S and autosave all call it. */
+/**
+ * The one save path: the save button, Ctrl+S and autosave all call it. It does not revalidate:
+ * workspace pages are dynamic and re-read on navigation, and a re-render per autosave is the
+ * largest cost of a save.
+ */
 export async function saveSectionAction(input: unknown): Promise<ActionResult<Extract<SaveSectionResult, { status: "saved" }>>> {
   // Not requireUser(): a redirect would take the editor away mid-sentence. The editor keeps the
   // text in the browser and asks the clerk to sign in again.
@@ -21,7 +24,6 @@ export async function saveSectionAction(input: unknown): Promise<ActionResult<Ex
     if (result.status === "conflict") {
       return fail(errorMessages.CONFLICT, { code: "CONFLICT", details: result.current });
     }
-    revalidatePath(`/workspace/reports/${parsed.data.reportId}`);
     return ok(result, "已保存");
   } catch (error) {
     return failureResult(error, { actor: user, action: "report:edit", reportId: parsed.data.reportId });
