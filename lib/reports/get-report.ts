@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { can, canSeeReport, type Actor } from "@/lib/auth/permissions";
+import { can, type Actor } from "@/lib/auth/permissions";
 import { getTemplateSections } from "@/lib/reports/get-template-sections";
 import { findSubmitBlockers, sectionState, type Blocker, type SectionState } from "@/lib/reports/completeness";
+import { toSectionsForCheck } from "@/lib/reports/section-for-check";
 import { countCharacters, numberSections } from "@/lib/reports/numbering";
 import { sectionWarnings, type SectionWarning } from "@/lib/reports/quality-checks";
 import type { MetricField } from "@/lib/reports/template";
@@ -91,42 +92,27 @@ export async function getReport({ actor, reportId }: { actor: Actor; reportId: s
   });
   if (!report) return null;
   const scope = { unitId: report.unitId, districtId: report.unit.districtId, status: report.status };
-  if (!canSeeReport(actor, scope) || !can(actor, "report:read", scope)) return null;
+  if (!can(actor, "report:read", scope)) return null;
 
   const template = await getTemplateSections(db, { yearId: report.yearId, unitKind: report.unit.kind });
-  const templateByKey = new Map(template.map((t) => [t.key, t]));
-  const parentKeys = new Set(report.sections.map((s) => s.parentKey).filter(Boolean));
+  const guidanceByKey = new Map(template.map((t) => [t.key, t.guidance]));
   const openByKey = new Map<string, number>();
   for (const c of report.comments) if (c.status === "OPEN" && c.sectionKey) openByKey.set(c.sectionKey, (openByKey.get(c.sectionKey) ?? 0) + 1);
 
-  const sections: SectionView[] = numberSections(report.sections).map((s) => {
-    const t = s.templateKey ? templateByKey.get(s.templateKey) : undefined;
-    const base = {
-      key: s.key,
-      title: s.title,
-      body: s.body,
-      isRequired: s.isRequired,
-      minLength: t?.minLength ?? null,
-      maxLength: t?.maxLength ?? null,
-      metrics: (s.metrics ?? {}) as Record<string, number | null>,
-      metricFields: t?.metrics ?? [],
-      isGroup: parentKeys.has(s.key),
-    };
-    return {
-      ...base,
-      id: s.id,
-      number: s.number,
-      level: s.level,
-      parentKey: s.parentKey,
-      guidance: t?.guidance ?? "",
-      version: s.version,
-      updatedAt: s.updatedAt,
-      updatedByName: s.updatedBy?.name ?? null,
-      characters: countCharacters(s.body),
-      state: sectionState(base),
-      openComments: openByKey.get(s.key) ?? 0,
-    };
-  });
+  const sections: SectionView[] = toSectionsForCheck(numberSections(report.sections), template).map(({ source: s, ...check }) => ({
+    ...check,
+    id: s.id,
+    number: s.number,
+    level: s.level,
+    parentKey: s.parentKey,
+    guidance: (s.templateKey && guidanceByKey.get(s.templateKey)) || "",
+    version: s.version,
+    updatedAt: s.updatedAt,
+    updatedByName: s.updatedBy?.name ?? null,
+    characters: countCharacters(s.body),
+    state: sectionState(check),
+    openComments: openByKey.get(s.key) ?? 0,
+  }));
 
   return {
     id: report.id,

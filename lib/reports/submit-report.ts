@@ -8,7 +8,7 @@ import { getTemplateSections } from "@/lib/reports/get-template-sections";
 import { findSubmitBlockers } from "@/lib/reports/completeness";
 import { transitionReport } from "@/lib/reports/transition-report";
 import { createRevision } from "@/lib/reports/create-revision";
-import type { MetricField } from "@/lib/reports/template";
+import { toSectionsForCheck } from "@/lib/reports/section-for-check";
 
 export async function submitReport({ actor, reportId }: { actor: Actor; reportId: string }): Promise<{ revision: number }> {
   return db.$transaction(async (tx) => {
@@ -21,24 +21,7 @@ export async function submitReport({ actor, reportId }: { actor: Actor; reportId
       getTemplateSections(tx, { yearId: report.yearId, unitKind: report.unitKind }),
       tx.reviewComment.count({ where: { reportId, status: "OPEN" } }),
     ]);
-    const templateByKey = new Map(template.map((t) => [t.key, t]));
-    const parents = new Set(sections.map((s) => s.parentKey));
-    const blockers = findSubmitBlockers(
-      sections.map((s) => {
-        const t = s.templateKey ? templateByKey.get(s.templateKey) : undefined;
-        return {
-          key: s.key,
-          title: s.title,
-          body: s.body,
-          isRequired: s.isRequired,
-          minLength: t?.minLength ?? null,
-          maxLength: t?.maxLength ?? null,
-          metrics: (s.metrics ?? {}) as Record<string, number | null>,
-          metricFields: (t?.metrics ?? []) as MetricField[],
-          isGroup: parents.has(s.key),
-        };
-      }),
-    );
+    const blockers = findSubmitBlockers(toSectionsForCheck(sections, template));
     if (blockers.length) throw new AppError("INCOMPLETE", undefined, blockers);
     if (openComments > 0) throw new AppError("OPEN_COMMENTS");
 

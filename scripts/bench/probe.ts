@@ -12,6 +12,7 @@ import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/lib/generated/sqlite/client";
+import { signIn } from "@/scripts/bench/sign-in";
 
 const baseUrl = (process.env.BENCH_BASE_URL ?? "http://127.0.0.1:3200").replace(/\/$/, "");
 const databaseUrl = process.env.DATABASE_URL ?? "file:./data/bench-save.db";
@@ -19,20 +20,6 @@ const n = Number(process.env.BENCH_PROBE_N ?? 40) || 40;
 const password = "Bench@2023pass";
 const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl, timeout: 5000 }) });
 
-async function signIn(login: string): Promise<string> {
-  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: jar.join("; ") },
-    body: new URLSearchParams({ csrfToken, login, password, json: "true" }),
-    redirect: "manual",
-  });
-  const session = response.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.includes("next-auth.session-token="));
-  if (!session) throw new Error(`probe: sign-in failed for ${login}`);
-  return session;
-}
 
 function summary(label: string, values: number[], extra = "") {
   const sorted = [...values].sort((a, b) => a - b);
@@ -55,7 +42,7 @@ async function main() {
   )![0];
   const user = await db.user.findFirstOrThrow({ where: { login: { startsWith: "bench-" } }, orderBy: { createdAt: "desc" } });
   const section = await db.reportSection.findFirstOrThrow({ where: { updatedById: user.id }, orderBy: { version: "desc" } });
-  const cookie = await signIn(user.login);
+  const cookie = await signIn(baseUrl, user.login, password);
   const url = `${baseUrl}/workspace/reports/${section.reportId}/sections/${section.key}`;
   let version = section.version;
   const body = "探针正文。".repeat(160);

@@ -22,6 +22,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
 import { PrismaClient as PgClient } from "@/lib/generated/postgresql/client";
 import { databaseProvider } from "@/scripts/db/provider";
+import { signIn } from "@/scripts/bench/sign-in";
 
 const baseUrl = (process.env.BENCH_BASE_URL ?? "http://127.0.0.1:3200").replace(/\/$/, "");
 const databaseUrl = process.env.DATABASE_URL ?? "file:./data/bench-save.db";
@@ -133,25 +134,6 @@ async function createWriters(): Promise<Writer[]> {
 }
 
 // ── HTTP: sign-in and the server action ──────────────────────────────────────────────────────
-
-function cookiesFrom(response: Response): string[] {
-  return response.headers.getSetCookie().map((c) => c.split(";")[0]);
-}
-
-async function signIn(login: string): Promise<string> {
-  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
-  const jar = cookiesFrom(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: jar.join("; ") },
-    body: new URLSearchParams({ csrfToken, login, password, json: "true" }),
-    redirect: "manual",
-  });
-  const session = cookiesFrom(response).find((c) => /^(__Secure-)?next-auth\.session-token=/.test(c));
-  if (!session) throw new Error(`bench: sign-in failed for ${login} (HTTP ${response.status}): ${(await response.text()).slice(0, 200)}`);
-  return session;
-}
 
 function findActionId(): string {
   const manifestPath = path.resolve(".next/server/server-reference-manifest.json");
@@ -358,7 +340,7 @@ async function main() {
   const actionId = findActionId();
   const writers = await createWriters();
   await inBatches(writers, 10, async (w) => {
-    w.cookie = await signIn(w.login);
+    w.cookie = await signIn(baseUrl, w.login, password);
   });
 
   // Warm-up, untimed: one save per writer to its own section, a few at a time.

@@ -100,26 +100,8 @@ export default async function SectionHistoryPage(props: PageProps<"/workspace/re
           <p className="text-sm text-stone-600">本部分只有一个版本，暂无可对照的内容。</p>
         ) : (
           <form method="get" action={historyHref} className="flex flex-wrap items-end gap-3">
-            <label className="grid gap-1 text-sm">
-              <span className="font-medium">较早版本</span>
-              <select name="a" defaultValue={older.version} className={cn(inputClass, "w-auto")}>
-                {versions.map((v) => (
-                  <option key={v.version} value={v.version}>
-                    {versionLabel(v, section.version)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="grid gap-1 text-sm">
-              <span className="font-medium">较新版本</span>
-              <select name="b" defaultValue={newer.version} className={cn(inputClass, "w-auto")}>
-                {versions.map((v) => (
-                  <option key={v.version} value={v.version}>
-                    {versionLabel(v, section.version)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <VersionSelect name="a" label="较早版本" defaultValue={older.version} versions={versions} currentVersion={section.version} />
+            <VersionSelect name="b" label="较新版本" defaultValue={newer.version} versions={versions} currentVersion={section.version} />
             <button type="submit" className={buttonClass("secondary")}>
               对照
             </button>
@@ -241,5 +223,26 @@ export default async function SectionHistoryPage(props: PageProps<"/workspace/re
         </Link>
       </p>
     </div>
+  );
+}
+
+function VersionSelect(props: {
+  name: string;
+  label: string;
+  defaultValue: number;
+  versions: Parameters<typeof versionLabel>[0][];
+  currentVersion: number;
+}) {
+  return (
+    <label className="grid gap-1 text-sm">
+      <span className="font-medium">{props.label}</span>
+      <select name={props.name} defaultValue={props.defaultValue} className={cn(inputClass, "w-auto")}>
+        {props.versions.map((v) => (
+          <option key={v.version} value={v.version}>
+            {versionLabel(v, props.currentVersion)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
