@@ -22,6 +22,8 @@ export type SectionView = {
   guidance: string;
   isRequired: boolean;
   isGroup: boolean;
+  /** Added by the unit, not the template: the clerk may remove it. */
+  isExtra: boolean;
   minLength: number | null;
   maxLength: number | null;
   version: number;
@@ -106,6 +108,7 @@ export async function getReport({ actor, reportId }: { actor: Actor; reportId: s
     level: s.level,
     parentKey: s.parentKey,
     guidance: (s.templateKey && guidanceByKey.get(s.templateKey)) || "",
+    isExtra: s.templateKey === null,
     version: s.version,
     updatedAt: s.updatedAt,
     updatedByName: s.updatedBy?.name ?? null,

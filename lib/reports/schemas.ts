@@ -58,3 +58,15 @@ export const publishSchema = decisionSchema.extend({
     .or(z.literal("").transform(() => undefined)),
   docNumber: z.string().trim().max(60, "字号不能超过 60 个字。").optional().default(""),
 });
+
+export const addSectionSchema = z.object({
+  reportId: z.string().min(1).max(40),
+  parentKey: z.string().min(1).max(60),
+  title: z.string().trim().min(1, "请填写小节标题。").max(limits.title, `小节标题不能超过 ${limits.title} 个字。`),
+});
+export type AddSectionInput = z.infer<typeof addSectionSchema>;
+
+export const removeSectionSchema = z.object({
+  reportId: z.string().min(1).max(40),
+  key: z.string().min(1).max(60),
+});

@@ -97,4 +97,27 @@ test.describe("the section editor", () => {
     await blockers.getByRole("link", { name: "学习贯彻习近平法治思想情况" }).first().click();
     await expect(page).toHaveURL(new RegExp(`/workspace/reports/${reportId}/sections/law-study$`));
   });
+
+  test("lets a clerk add a sub-section of their own and remove it again", async ({ browser, createUnitWithClerk }) => {
+    const clerk = await createUnitWithClerk("小节");
+    const { page, reportId } = await startReport(browser, clerk.login);
+    await page.getByLabel("在“主要举措和成效”下增加小节").fill("推进基层法治示范创建");
+    await page.getByRole("button", { name: "增加小节" }).click();
+    const link = page.getByRole("link", { name: "（九）推进基层法治示范创建" });
+    await expect(link).toBeVisible();
+    await expect(page.getByRole("link", { name: "二、党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况" })).toBeVisible();
+
+    await link.click();
+    await page.getByLabel("正文").fill("创建市级民主法治示范村2个。");
+    await page.getByRole("button", { name: "保存", exact: true }).click();
+    await expect(page.getByTestId("save-state")).toHaveText("已保存");
+
+    await page.goto(`/workspace/reports/${reportId}`);
+    await expect(page.getByRole("button", { name: /删除.*法治政府建设/ })).toHaveCount(0);
+    await page.getByRole("button", { name: /删除\s*小节“推进基层法治示范创建”/ }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "删除" }).click();
+    await expect(link).toHaveCount(0);
+    const removed = await testDb.auditEvent.findFirstOrThrow({ where: { reportId, kind: "SECTION_REMOVED" } });
+    expect(removed.data).toMatchObject({ body: "创建市级民主法治示范村2个。" });
+  });
 });

@@ -4,7 +4,9 @@ import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
 import { submitReport } from "@/lib/reports/submit-report";
 import { answerComment } from "@/lib/reports/answer-comment";
-import { answerSchema } from "@/lib/reports/schemas";
+import { addExtraSection } from "@/lib/reports/add-extra-section";
+import { removeExtraSection } from "@/lib/reports/remove-extra-section";
+import { addSectionSchema, answerSchema, removeSectionSchema } from "@/lib/reports/schemas";
 import { failureResult } from "@/lib/audit/record-denial";
 import { fromZodError, ok, type ActionResult } from "@/lib/action-result";
 
@@ -30,4 +32,30 @@ export async function answerCommentAction(commentId: string, _prev: unknown, for
   }
   revalidatePath("/workspace/reports", "layout");
   return ok(null, "已答复。");
+}
+
+export async function addSectionAction(_prev: unknown, formData: FormData): Promise<ActionResult<{ key: string }>> {
+  const user = await requireUser();
+  const parsed = addSectionSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return fromZodError(parsed.error);
+  try {
+    const result = await addExtraSection({ actor: user, input: parsed.data });
+    revalidatePath(`/workspace/reports/${parsed.data.reportId}`);
+    return ok(result, "已增加小节。");
+  } catch (error) {
+    return failureResult(error, { actor: user, action: "report:edit", reportId: parsed.data.reportId });
+  }
+}
+
+export async function removeSectionAction(input: { reportId: string; key: string }): Promise<ActionResult<null>> {
+  const user = await requireUser();
+  const parsed = removeSectionSchema.safeParse(input);
+  if (!parsed.success) return fromZodError(parsed.error);
+  try {
+    await removeExtraSection({ actor: user, reportId: parsed.data.reportId, key: parsed.data.key });
+  } catch (error) {
+    return failureResult(error, { actor: user, action: "report:edit", reportId: parsed.data.reportId });
+  }
+  revalidatePath(`/workspace/reports/${parsed.data.reportId}`);
+  return ok(null, "已删除小节。");
 }

@@ -9,6 +9,8 @@ import { Deadline } from "@/components/workspace/deadline";
 import { SectionStateLabel } from "@/components/workspace/section-state-label";
 import { CommentList } from "@/components/workspace/comment-list";
 import { SubmitPanel } from "@/components/workspace/submit-panel";
+import { AddSectionForm } from "@/components/workspace/add-section-form";
+import { RemoveSectionButton } from "@/components/workspace/remove-section-button";
 import { Alert } from "@/components/ui/alert";
 import { cn } from "@/lib/utils";
 
@@ -62,30 +64,44 @@ export default async function ReportOverviewPage(props: PageProps<"/workspace/re
             报告提纲
           </h2>
           <ol className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
-            {report.sections.map((s) => (
-              <li key={s.key} className={cn("flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3", s.level === 2 && "pl-10")}>
-                <div className="min-w-0 flex-1">
-                  {s.isGroup ? (
-                    <span className="font-semibold">
-                      {s.number}
-                      {s.title}
-                    </span>
-                  ) : (
-                    <Link href={`/workspace/reports/${report.id}/sections/${s.key}`} className={cn("hover:underline", s.level === 1 && "font-semibold")}>
-                      {s.number}
-                      {s.title}
-                    </Link>
-                  )}
-                  {s.isRequired ? <span className="ml-2 text-xs text-stone-500">必填</span> : null}
-                </div>
-                {s.isGroup ? null : (
-                  <>
-                    <span className="text-xs text-stone-500">{s.characters} 字</span>
-                    <SectionStateLabel state={s.state} openComments={s.openComments} />
-                  </>
-                )}
-              </li>
-            ))}
+            {report.sections.map((s, i) => {
+              const next = report.sections[i + 1];
+              const closesGroup = s.level === 2 && next?.parentKey !== s.parentKey;
+              const parent = closesGroup ? report.sections.find((p) => p.key === s.parentKey) : undefined;
+              return (
+                <li key={s.key}>
+                  <div className={cn("flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3", s.level === 2 && "pl-10")}>
+                    <div className="min-w-0 flex-1">
+                      {s.isGroup ? (
+                        <span className="font-semibold">
+                          {s.number}
+                          {s.title}
+                        </span>
+                      ) : (
+                        <Link href={`/workspace/reports/${report.id}/sections/${s.key}`} className={cn("hover:underline", s.level === 1 && "font-semibold")}>
+                          {s.number}
+                          {s.title}
+                        </Link>
+                      )}
+                      {s.isRequired ? <span className="ml-2 text-xs text-stone-500">必填</span> : null}
+                      {s.isExtra ? <span className="ml-2 text-xs text-stone-500">自增小节</span> : null}
+                    </div>
+                    {s.isGroup ? null : (
+                      <>
+                        <span className="text-xs text-stone-500">{s.characters} 字</span>
+                        <SectionStateLabel state={s.state} openComments={s.openComments} />
+                      </>
+                    )}
+                    {s.isExtra && report.permissions.canEdit ? <RemoveSectionButton reportId={report.id} sectionKey={s.key} title={s.title} /> : null}
+                  </div>
+                  {parent && report.permissions.canEdit ? (
+                    <div className="border-t border-dashed border-stone-200 px-4 py-3 pl-10">
+                      <AddSectionForm reportId={report.id} parentKey={parent.key} parentTitle={parent.title} />
+                    </div>
+                  ) : null}
+                </li>
+              );
+            })}
           </ol>
         </section>
       </div>
