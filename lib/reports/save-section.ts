@@ -25,41 +25,48 @@ export type SaveSectionResult =
  * started from. When someone saved in between, nothing is written and the stored text comes
  * back, so the editor can show both versions instead of overwriting either.
  */
+// PostgreSQL's jsonb does not keep key order, so metrics are compared key by key.
+function sameMetrics(a: Record<string, number | null>, b: Record<string, number | null>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((key) => (a[key] ?? null) === (b[key] ?? null));
+}
+
 export async function saveSection({ actor, input }: { actor: Actor; input: SaveSectionInput }): Promise<SaveSectionResult> {
   return db.$transaction(async (tx) => {
     const report = await authorizeReport(tx, actor, "report:edit", input.reportId);
-    const section = await tx.reportSection.findUnique({
-      where: { reportId_key: { reportId: report.id, key: input.key } },
-      select: { id: true, templateKey: true, version: true },
-    });
-    if (!section) throw new AppError("NOT_FOUND");
+    const where = { reportId_key: { reportId: report.id, key: input.key } };
 
     if (Object.keys(input.metrics).length > 0) {
+      const section = await tx.reportSection.findUnique({ where, select: { templateKey: true } });
+      if (!section) throw new AppError("NOT_FOUND");
       const template = section.templateKey ? await getTemplateSections(tx, { yearId: report.yearId, unitKind: report.unitKind }) : [];
       const allowed = new Set(template.find((t) => t.key === section.templateKey)?.metrics.map((m) => m.key) ?? []);
       const unknown = Object.keys(input.metrics).filter((key) => !allowed.has(key));
       if (unknown.length) throw new AppError("INVALID_INPUT", "包含本部分没有的统计指标，请刷新页面后重试。");
     }
 
-    const updated = await tx.reportSection.updateMany({
-      where: { id: section.id, version: input.version },
-      data: {
-        title: input.title,
-        body: input.body,
-        metrics: input.metrics,
-        version: { increment: 1 },
-        updatedById: actor.id,
-      },
-    });
-    if (updated.count === 0) {
-      const current = await tx.reportSection.findUniqueOrThrow({
-        where: { id: section.id },
+    // Saves are the hot path (autosave): the common case is one conditional UPDATE returning the
+    // row, and the section is only read again when that UPDATE matched nothing.
+    const updated = await tx.reportSection
+      .update({
+        where: { ...where, version: input.version },
+        data: { title: input.title, body: input.body, metrics: input.metrics, version: { increment: 1 }, updatedById: actor.id },
+        select: { id: true, version: true, updatedAt: true },
+      })
+      .catch((error: unknown) => {
+        if ((error as { code?: string }).code === "P2025") return null;
+        throw error;
+      });
+    if (!updated) {
+      const current = await tx.reportSection.findUnique({
+        where,
         select: { title: true, body: true, metrics: true, version: true, updatedAt: true, updatedBy: { select: { name: true } } },
       });
+      if (!current) throw new AppError("NOT_FOUND");
       // A retry of a save that already landed (a tab closed mid-save, a lost response) finds its
       // own text stored: that is success, not a conflict.
       const isSameContent =
-        current.title === input.title && current.body === input.body && JSON.stringify(current.metrics) === JSON.stringify(input.metrics);
+        current.title === input.title && current.body === input.body && sameMetrics(current.metrics as Record<string, number | null>, input.metrics);
       if (isSameContent) return { status: "saved", version: current.version, updatedAt: current.updatedAt };
       return {
         status: "conflict",
@@ -73,10 +80,8 @@ export async function saveSection({ actor, input }: { actor: Actor; input: SaveS
         },
       };
     }
-    // The lock guarantees the stored version is now exactly one more than the one we started from.
-    const saved = { version: input.version + 1, updatedAt: new Date() };
     await tx.sectionVersion.create({
-      data: { sectionId: section.id, version: saved.version, title: input.title, body: input.body, metrics: input.metrics, authorId: actor.id },
+      data: { sectionId: updated.id, authorId: actor.id, version: updated.version, title: input.title, body: input.body, metrics: input.metrics },
     });
     await recordAudit(tx, {
       kind: "SECTION_SAVED",
@@ -84,8 +89,8 @@ export async function saveSection({ actor, input }: { actor: Actor; input: SaveS
       districtId: report.districtId,
       reportId: report.id,
       sectionKey: input.key,
-      data: { version: saved.version, characters: input.body.length },
+      data: { version: updated.version, characters: input.body.length },
     });
-    return { status: "saved", version: saved.version, updatedAt: saved.updatedAt };
+    return { status: "saved", version: updated.version, updatedAt: updated.updatedAt };
   });
 }

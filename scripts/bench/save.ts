@@ -12,7 +12,8 @@
 //   BENCH_BASE_URL=http://127.0.0.1:3200 DATABASE_URL=file:./data/bench-save.db npx tsx scripts/bench/save.ts
 //
 // Knobs: BENCH_WRITERS (50, even), BENCH_SAVES per writer (40), BENCH_THINK_MS pause between a
-// writer's saves (0: closed loop, every writer always has a save in flight), BENCH_BODY_CHARS (800).
+// writer's saves (default 3000, the editor's autosave delay, ±50% jitter; 0 is a closed-loop
+// saturation test where every writer always has a save in flight), BENCH_BODY_CHARS (800).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -28,7 +29,7 @@ const baseUrl = (process.env.BENCH_BASE_URL ?? "http://127.0.0.1:3200").replace(
 const databaseUrl = process.env.DATABASE_URL ?? "file:./data/bench-save.db";
 const writerCount = evenInt(process.env.BENCH_WRITERS, 50);
 const savesPerWriter = positiveInt(process.env.BENCH_SAVES, 40);
-const thinkMs = Math.max(0, Number(process.env.BENCH_THINK_MS ?? 0) || 0);
+const thinkMs = Math.max(0, Number(process.env.BENCH_THINK_MS ?? 3000) || 0);
 const bodyChars = positiveInt(process.env.BENCH_BODY_CHARS, 800);
 const conflictEvery = 5;
 const password = "Bench@2023pass";
@@ -254,6 +255,9 @@ function bodyFor(writer: Writer, save: number, key: string): string {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function runWriter(actionId: string, writer: Writer) {
+  // Clerks do not start typing in the same millisecond: with a think time, spread the first saves
+  // over one think interval so the run measures steady autosave traffic, not a start-up burst.
+  if (thinkMs > 0) await sleep(thinkMs * Math.random());
   for (let i = 0; i < savesPerWriter; i++) {
     // Stagger the two writers of a unit so their shared-section saves overlap without lock-step.
     const shared = (i + (writer.index % 2)) % conflictEvery === conflictEvery - 1;
