@@ -1,4 +1,4 @@
-import { test, expect, signIn } from "./fixtures";
+import { test, expect, signIn, pageAs } from "./fixtures";
 import { testDb } from "./db";
 import type { Browser, Page } from "@playwright/test";
 
@@ -119,5 +119,22 @@ test.describe("the section editor", () => {
     await expect(link).toHaveCount(0);
     const removed = await testDb.auditEvent.findFirstOrThrow({ where: { reportId, kind: "SECTION_REMOVED" } });
     expect(removed.data).toMatchObject({ body: "创建市级民主法治示范村2个。" });
+  });
+
+  test("shows last year's text on demand and warns when this year's copies it", async ({ browser }) => {
+    const page = await pageAs(browser, "zhenxi");
+    page.on("dialog", (dialog) => dialog.accept());
+    await page.goto("/workspace");
+    await page.getByRole("button", { name: "开始填写2023年度报告" }).click();
+    await page.waitForURL(/\/workspace\/reports\/[^/]+$/);
+    await page.getByRole("link", { name: "（五）行政执法工作情况" }).click();
+
+    const panel = page.locator("details", { hasText: "对照2022年度同一部分" });
+    await panel.locator("summary").click();
+    await expect(panel).toContainText("共计为4名综合行政执法人员、1名应急执法人员换发执法证");
+    const lastYear = await testDb.reportSection.findFirstOrThrow({ where: { key: "enforcement", report: { unit: { slug: "zhenxi" }, year: { year: 2022 } } } });
+    await page.getByLabel("正文").fill(lastYear.body.replace("2022年", "2023年"));
+    await expect(panel).toContainText(/与上年文字相似度 (9\d|100)%/);
+    await expect(page.getByText("本部分与上一年度文字高度相似")).toBeVisible();
   });
 });
