@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { listSectionHistory, type SectionVersionView } from "@/lib/reports/list-section-history";
-import { diffText, diffWords, hasDifferences, type DiffPart } from "@/lib/reports/diff-text";
+import { diffText, diffWords, hasDifferences } from "@/lib/reports/diff-text";
+import { DiffParts } from "@/components/workspace/diff-parts";
 import { formatChineseDateTime } from "@/lib/dates";
 import { StatusBadge } from "@/components/status-badge";
 import { Alert } from "@/components/ui/alert";
@@ -19,27 +20,6 @@ const importedAuthor = "系统导入";
 function pickVersion(versions: SectionVersionView[], raw: string | string[] | undefined): SectionVersionView | undefined {
   const value = Number(Array.isArray(raw) ? raw[0] : raw);
   return Number.isInteger(value) ? versions.find((v) => v.version === value) : undefined;
-}
-
-/** Changes are marked by text for screen readers as well as by colour and strike-through. */
-function DiffParts({ parts }: { parts: DiffPart[] }) {
-  return parts.map((part, i) =>
-    part.type === "removed" ? (
-      <del key={i} className="rounded-sm bg-red-100 text-red-900 line-through decoration-red-700">
-        <span className="sr-only">［删除：</span>
-        {part.text}
-        <span className="sr-only">］</span>
-      </del>
-    ) : part.type === "added" ? (
-      <ins key={i} className="rounded-sm bg-green-100 text-green-950 underline decoration-green-700 underline-offset-4">
-        <span className="sr-only">［新增：</span>
-        {part.text}
-        <span className="sr-only">］</span>
-      </ins>
-    ) : (
-      <span key={i}>{part.text}</span>
-    ),
-  );
 }
 
 function versionLabel(v: SectionVersionView, current: number) {
