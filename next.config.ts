@@ -23,7 +23,7 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg"],
+  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg", "exceljs"],
   experimental: {
     serverActions: { bodySizeLimit: "1mb" },
   },

@@ -14,12 +14,14 @@ export const auditKinds = z.enum([
   "REPORT_RETURNED",
   "REPORT_APPROVED",
   "REPORT_PUBLISHED",
+  "REPORT_REOPENED",
   "REPORT_CORRECTED",
   "REPORT_WITHDRAWN",
   "COMMENT_ADDED",
   "COMMENT_ANSWERED",
   "COMMENT_RESOLVED",
   "PERMISSION_DENIED",
+  "DATA_EXPORTED",
 ]);
 export type AuditKind = z.infer<typeof auditKinds>;
 
@@ -36,10 +38,12 @@ export const auditKindLabels: Record<AuditKind, string> = {
   REPORT_RETURNED: "退回修改",
   REPORT_APPROVED: "审核通过",
   REPORT_PUBLISHED: "发布",
-  REPORT_CORRECTED: "更正",
+  REPORT_REOPENED: "发起更正",
+  REPORT_CORRECTED: "发布更正",
   REPORT_WITHDRAWN: "撤回",
   COMMENT_ADDED: "审核意见",
   COMMENT_ANSWERED: "答复意见",
   COMMENT_RESOLVED: "意见已解决",
   PERMISSION_DENIED: "越权操作被拒绝",
+  DATA_EXPORTED: "导出数据",
 };

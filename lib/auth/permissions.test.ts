@@ -18,10 +18,12 @@ const expectedRolePermissions: Record<Role, Action[]> = {
     "report:publish",
     "report:correct",
     "report:withdraw",
+    "comment:resolve",
     "review:list",
     "audit:read",
+    "audit:list",
   ],
-  ADMIN: ["report:read", "review:list", "audit:read", "admin:manage"],
+  ADMIN: ["report:read", "review:list", "audit:read", "audit:list", "admin:manage"],
 };
 
 /** For a report of the actor's own unit (clerk) or district (reviewer, admin): statuses where the action is allowed. */
@@ -39,15 +41,18 @@ const allowedOn: Record<Role, Partial<Record<Action, ReportStatus[]>>> = {
     "report:return": ["SUBMITTED", "APPROVED"],
     "report:approve": ["SUBMITTED"],
     "report:publish": ["APPROVED"],
-    "report:correct": ["PUBLISHED"],
+    "report:correct": ["PUBLISHED", "WITHDRAWN"],
     "report:withdraw": ["PUBLISHED"],
+    "comment:resolve": ["SUBMITTED", "RETURNED", "APPROVED"],
     "review:list": submittedOnce,
     "audit:read": submittedOnce,
+    "audit:list": submittedOnce,
   },
   ADMIN: {
     "report:read": submittedOnce,
     "review:list": submittedOnce,
     "audit:read": submittedOnce,
+    "audit:list": submittedOnce,
     "admin:manage": submittedOnce,
   },
 };
@@ -90,9 +95,9 @@ const table = roles.flatMap((role) =>
 );
 
 describe("permissions", () => {
-  it("covers the thirteen actions of DESIGN.md §3", () => {
-    expect(actions).toHaveLength(13);
-    expect(table).toHaveLength(3 * 13 * 6);
+  it("covers the fifteen actions of DESIGN.md §3 and the review desk", () => {
+    expect(actions).toHaveLength(15);
+    expect(table).toHaveLength(3 * 15 * 6);
   });
 
   it.each(roles)("grants %s exactly the role permissions of DESIGN.md §3", (role) => {

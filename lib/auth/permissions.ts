@@ -21,8 +21,10 @@ export const actions = [
   "report:correct",
   "report:withdraw",
   "comment:answer",
+  "comment:resolve",
   "review:list",
   "audit:read",
+  "audit:list",
   "admin:manage",
 ] as const;
 export type Action = (typeof actions)[number];
@@ -37,10 +39,12 @@ export const rolePermissions: Record<Role, readonly Action[]> = {
     "report:publish",
     "report:correct",
     "report:withdraw",
+    "comment:resolve",
     "review:list",
     "audit:read",
+    "audit:list",
   ],
-  ADMIN: ["report:read", "review:list", "audit:read", "admin:manage"],
+  ADMIN: ["report:read", "review:list", "audit:read", "audit:list", "admin:manage"],
 };
 
 const transitionOf: Partial<Record<Action, Transition>> = {
@@ -73,6 +77,8 @@ export function can(actor: Actor, action: Action, report?: ReportScope): boolean
   const transition = transitionOf[action];
   if (transition) return canTransition(transition, report.status);
   if (action === "report:comment") return report.status === "SUBMITTED" || report.status === "APPROVED";
+  // A reviewer may also drop a comment the unit has not yet answered while the report is with them.
+  if (action === "comment:resolve") return report.status === "SUBMITTED" || report.status === "RETURNED" || report.status === "APPROVED";
   return true;
 }
 

@@ -17,7 +17,7 @@ const expected: Record<Transition, { from: ReportStatus[]; to: ReportStatus }> =
   return: { from: ["SUBMITTED", "APPROVED"], to: "RETURNED" },
   approve: { from: ["SUBMITTED"], to: "APPROVED" },
   publish: { from: ["APPROVED"], to: "PUBLISHED" },
-  correct: { from: ["PUBLISHED"], to: "PUBLISHED" },
+  correct: { from: ["PUBLISHED", "WITHDRAWN"], to: "RETURNED" },
   withdraw: { from: ["PUBLISHED"], to: "WITHDRAWN" },
 };
 
@@ -43,8 +43,9 @@ describe("workflow", () => {
     expect(nextStatus(transition, status)).toBe(to);
   });
 
-  it("leaves WITHDRAWN as a dead end: no transition starts from it", () => {
-    for (const transition of Object.keys(expected) as Transition[]) expect(canTransition(transition, "WITHDRAWN")).toBe(false);
+  it("leaves a withdrawn report only one way out: reopening it for correction", () => {
+    const ways = (Object.keys(expected) as Transition[]).filter((t) => canTransition(t, "WITHDRAWN"));
+    expect(ways).toEqual(["correct"]);
   });
 
   it("lets clerks edit only DRAFT and RETURNED reports", () => {

@@ -9,7 +9,10 @@ export const transitions = {
   return: { from: ["SUBMITTED", "APPROVED"], to: "RETURNED" },
   approve: { from: ["SUBMITTED"], to: "APPROVED" },
   publish: { from: ["APPROVED"], to: "PUBLISHED" },
-  correct: { from: ["PUBLISHED"], to: "PUBLISHED" },
+  // A correction reopens the published (or withdrawn) report for its unit: the public keeps
+  // the current publication until the corrected text is approved and published again, with a
+  // 更正说明. Published text itself is never edited.
+  correct: { from: ["PUBLISHED", "WITHDRAWN"], to: "RETURNED" },
   withdraw: { from: ["PUBLISHED"], to: "WITHDRAWN" },
 } as const satisfies Record<string, { from: readonly ReportStatus[]; to: ReportStatus }>;
 
