@@ -12,6 +12,9 @@ export const errorMessages = {
   OPEN_COMMENTS: "还有未答复的审核意见，请逐条答复后再提交。",
   YEAR_CLOSED: "该年度已关闭填报。",
   NO_TEMPLATE: "该年度尚未配置报告模板，请联系管理员。",
+  CORRECTION_NOTE_REQUIRED: "该报告已发布过，再次发布即为更正，须填写更正说明。",
+  REASON_REQUIRED: "撤回报告须写明撤回原因。",
+  BAD_PUBLISH_DATE: "发布日期不能晚于今天，也不能早于报告年度结束或上次发布的日期。",
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -108,6 +108,7 @@ async function seedZhenxi2022(districtId: string) {
         docNumber: parsed.docNumber,
         documentDate: date,
         submittedAt: date,
+        indexNumber: formatIndexNumber(unit.orgCode, 2023, 1),
         sections: {
           create: matched.map((s, i) => {
             const def = template.find((t) => t.key === s.key);
@@ -130,7 +131,7 @@ async function seedZhenxi2022(districtId: string) {
     const revision = await createRevision(
       tx,
       {
-        id: report.id, unitId: unit.id, districtId, status: "PUBLISHED", version: 1, title: report.title, docNumber: "",
+        id: report.id, unitId: unit.id, districtId, status: "PUBLISHED", version: 1, title: report.title, docNumber: "", indexNumber: report.indexNumber,
         yearId: year.id, year: 2022, unitKind: "TOWN", unitName: unit.name, unitShortName: unit.shortName, unitSlug: unit.slug, orgCode: unit.orgCode,
       },
       { kind: "PUBLICATION", actorId: reviewer.id },
@@ -139,7 +140,7 @@ async function seedZhenxi2022(districtId: string) {
       data: {
         reportId: report.id,
         revisionId: revision.id,
-        indexNumber: formatIndexNumber(unit.orgCode, 2023, 1),
+        indexNumber: report.indexNumber!,
         publishedAt: date,
         publisher: unit.name,
         docNumber: parsed.docNumber,

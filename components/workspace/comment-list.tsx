@@ -1,11 +1,14 @@
 import { formatChineseDateTime } from "@/lib/dates";
 import type { CommentView } from "@/lib/reports/get-report";
 import { CommentAnswerForm } from "@/components/workspace/comment-answer-form";
+import { ResolveCommentButton } from "@/components/review/resolve-comment-button";
 
 const statusText = { OPEN: "待答复", ANSWERED: "已答复", RESOLVED: "已解决" } as const;
 
-/** Reviewer comments; a clerk answers open ones in place while the report is returned. */
-export function CommentList({ comments, sectionTitles, canAnswer }: { comments: CommentView[]; sectionTitles: Map<string, string>; canAnswer: boolean }) {
+type CommentListProps = { comments: CommentView[]; sectionTitles: Map<string, string>; canAnswer: boolean; canResolve?: boolean };
+
+/** Reviewer comments; a clerk answers open ones in place while the report is returned, a reviewer resolves them. */
+export function CommentList({ comments, sectionTitles, canAnswer, canResolve = false }: CommentListProps) {
   if (comments.length === 0) return <p className="text-sm text-stone-600">暂无审核意见。</p>;
   return (
     <ul className="space-y-3">
@@ -26,6 +29,7 @@ export function CommentList({ comments, sectionTitles, canAnswer }: { comments: 
             </p>
           ) : null}
           {canAnswer && c.status === "OPEN" ? <CommentAnswerForm commentId={c.id} /> : null}
+          {canResolve && c.status !== "RESOLVED" ? <ResolveCommentButton commentId={c.id} answered={c.status === "ANSWERED"} /> : null}
         </li>
       ))}
     </ul>

@@ -12,6 +12,16 @@ export type PublishedSection = {
   metrics: { key: string; label: string; unit: string; value: number }[];
 };
 
+/** One publication of the report: the first, or a correction of it. */
+export type PublicationHistoryEntry = {
+  /** 1 for the first publication, 2 for the first correction… — part of the version's URL. */
+  version: number;
+  publishedAt: Date;
+  correctionNote: string | null;
+  isCurrent: boolean;
+  isWithdrawn: boolean;
+};
+
 export type PublishedReport = {
   id: string;
   year: number;
@@ -21,69 +31,106 @@ export type PublishedReport = {
   publisher: string;
   docNumber: string;
   documentDate: Date | null;
+  /** 发布日期: the first publication's date; a correction has its own date below. */
   publishedAt: Date;
-  correctionNote: string | null;
+  /** The version shown: the current one unless an earlier version was asked for. */
+  version: number;
+  isCurrentVersion: boolean;
+  correction: { note: string; at: Date } | null;
+  /** Kept for the page's notice; the text of a withdrawn version is not given out. */
   withdrawn: { at: Date; reason: string } | null;
   sections: PublishedSection[];
+  history: PublicationHistoryEntry[];
   otherYears: number[];
 };
 
-/** The current publication of one unit's report for a year, read from its frozen revision. */
-export async function getPublishedReport({ year, unitSlug }: { year: number; unitSlug: string }): Promise<PublishedReport | null> {
-  const publication = await db.publication.findFirst({
-    where: { isCurrent: true, report: { year: { year }, unit: { slug: unitSlug } } },
+/**
+ * A unit's published report for a year, read from frozen revisions: the current publication, or
+ * an earlier one by its version number. Drafts and unpublished revisions are never reachable.
+ */
+export async function getPublishedReport({ year, unitSlug, version }: { year: number; unitSlug: string; version?: number }): Promise<PublishedReport | null> {
+  const report = await db.report.findFirst({
+    where: { year: { year }, unit: { slug: unitSlug }, publications: { some: {} } },
     select: {
-      reportId: true,
-      indexNumber: true,
-      publisher: true,
-      docNumber: true,
-      publishedAt: true,
-      correctionNote: true,
-      withdrawnAt: true,
-      withdrawReason: true,
-      revision: { select: { snapshot: true } },
-      report: {
+      id: true,
+      unitId: true,
+      documentDate: true,
+      unit: { select: { slug: true, name: true, shortName: true, kind: true } },
+      publications: {
+        orderBy: { createdAt: "asc" },
         select: {
-          documentDate: true,
-          unitId: true,
-          unit: { select: { slug: true, name: true, shortName: true, kind: true } },
+          id: true,
+          revisionId: true,
+          indexNumber: true,
+          publisher: true,
+          docNumber: true,
+          publishedAt: true,
+          correctionNote: true,
+          isCurrent: true,
+          withdrawnAt: true,
+          withdrawReason: true,
         },
       },
     },
   });
-  if (!publication) return null;
-  const snapshot = parseSnapshot(publication.revision.snapshot);
-  const otherYears = await db.publication.findMany({
-    where: { isCurrent: true, report: { unitId: publication.report.unitId } },
-    select: { report: { select: { year: { select: { year: true } } } } },
-  });
+  if (!report) return null;
+  const publications = report.publications;
+  const index = version === undefined ? publications.findIndex((p) => p.isCurrent) : version - 1;
+  const chosen = publications[index];
+  if (!chosen) return null;
+
+  const [revision, otherYears] = await Promise.all([
+    chosen.withdrawnAt ? null : db.revision.findUniqueOrThrow({ where: { id: chosen.revisionId }, select: { snapshot: true } }),
+    db.publication.findMany({
+      where: { isCurrent: true, report: { unitId: report.unitId } },
+      select: { report: { select: { year: { select: { year: true } } } } },
+    }),
+  ]);
+  const snapshot = revision ? parseSnapshot(revision.snapshot) : null;
 
   return {
-    id: publication.reportId,
+    id: report.id,
     year,
-    title: snapshot.title,
-    unit: publication.report.unit,
-    indexNumber: publication.indexNumber,
-    publisher: publication.publisher,
-    docNumber: publication.docNumber,
-    documentDate: publication.report.documentDate,
-    publishedAt: publication.publishedAt,
-    correctionNote: publication.correctionNote,
-    withdrawn: publication.withdrawnAt ? { at: publication.withdrawnAt, reason: publication.withdrawReason ?? "" } : null,
-    sections: numberSections(snapshot.sections).map((s) => ({
-      key: s.key,
-      level: s.level,
-      number: s.number,
-      title: s.title,
-      paragraphs: toParagraphs(s.body),
-      // In the template's order: jsonb (PostgreSQL) does not keep the object's key order.
-      metrics: Object.entries(s.metrics)
-        .filter((entry): entry is [string, number] => entry[1] !== null)
-        .sort(([a], [b]) => metricRank(s.metricOrder, a) - metricRank(s.metricOrder, b))
-        .map(([key, value]) => ({ key, value, label: s.metricLabels[key]?.label ?? key, unit: s.metricLabels[key]?.unit ?? "" })),
+    title: snapshot?.title ?? (await titleOf(publications[0].revisionId)),
+    unit: report.unit,
+    indexNumber: chosen.indexNumber,
+    publisher: chosen.publisher,
+    docNumber: chosen.docNumber,
+    documentDate: report.documentDate,
+    publishedAt: publications[0].publishedAt,
+    version: index + 1,
+    isCurrentVersion: chosen.isCurrent,
+    correction: chosen.correctionNote ? { note: chosen.correctionNote, at: chosen.publishedAt } : null,
+    withdrawn: chosen.withdrawnAt ? { at: chosen.withdrawnAt, reason: chosen.withdrawReason ?? "" } : null,
+    sections: snapshot
+      ? numberSections(snapshot.sections).map((s) => ({
+          key: s.key,
+          level: s.level,
+          number: s.number,
+          title: s.title,
+          paragraphs: toParagraphs(s.body),
+          // In the template's order: jsonb (PostgreSQL) does not keep the object's key order.
+          metrics: Object.entries(s.metrics)
+            .filter((entry): entry is [string, number] => entry[1] !== null)
+            .sort(([a], [b]) => metricRank(s.metricOrder, a) - metricRank(s.metricOrder, b))
+            .map(([key, value]) => ({ key, value, label: s.metricLabels[key]?.label ?? key, unit: s.metricLabels[key]?.unit ?? "" })),
+        }))
+      : [],
+    history: publications.map((p, i) => ({
+      version: i + 1,
+      publishedAt: p.publishedAt,
+      correctionNote: p.correctionNote,
+      isCurrent: p.isCurrent,
+      isWithdrawn: p.withdrawnAt !== null,
     })),
     otherYears: otherYears.map((p) => p.report.year.year).filter((y) => y !== year).sort((a, b) => b - a),
   };
+}
+
+/** A withdrawn version still shows its title (the notice needs it), never its text. */
+async function titleOf(revisionId: string): Promise<string> {
+  const revision = await db.revision.findUniqueOrThrow({ where: { id: revisionId }, select: { snapshot: true } });
+  return parseSnapshot(revision.snapshot).title;
 }
 
 /** Position of a metric in the template's order; keys the template no longer has go last. */

@@ -19,8 +19,9 @@ export async function listPublishedReports(options: ListPublishedOptions = {}): 
   const rows = await db.publication.findMany({
     where: {
       isCurrent: true,
+      // The current publication stays public while a correction of it is under way, whatever
+      // the report's working status.
       report: {
-        status: { in: ["PUBLISHED", "WITHDRAWN"] },
         ...(options.kind ? { unit: { kind: options.kind } } : {}),
         ...(options.year ? { year: { year: options.year } } : {}),
       },

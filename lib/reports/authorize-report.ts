@@ -11,6 +11,8 @@ export type ReportContext = {
   version: number;
   title: string;
   docNumber: string;
+  /** 索引号, once the report has been published. */
+  indexNumber: string | null;
   yearId: string;
   year: number;
   unitKind: "TOWN" | "DEPARTMENT";
@@ -31,6 +33,7 @@ export async function authorizeReport(client: Tx | Db, actor: Actor, action: Act
       version: true,
       title: true,
       docNumber: true,
+      indexNumber: true,
       yearId: true,
       year: { select: { year: true } },
       unit: { select: { districtId: true, kind: true, name: true, shortName: true, slug: true, orgCode: true } },
@@ -45,6 +48,7 @@ export async function authorizeReport(client: Tx | Db, actor: Actor, action: Act
     version: report.version,
     title: report.title,
     docNumber: report.docNumber,
+    indexNumber: report.indexNumber,
     yearId: report.yearId,
     year: report.year.year,
     unitKind: report.unit.kind,

@@ -51,6 +51,10 @@ export type ReportView = {
   status: ReportStatus;
   version: number;
   docNumber: string;
+  /** 索引号 once published; a report that has one is corrected, not published, the next time. */
+  indexNumber: string | null;
+  /** What the public sees now, if anything. */
+  publication: { publishedAt: Date; correctionNote: string | null; withdrawnAt: Date | null; withdrawReason: string | null } | null;
   year: number;
   internalDeadline: Date | null;
   publicationDeadline: Date;
@@ -61,7 +65,18 @@ export type ReportView = {
   blockers: Blocker[];
   /** Personal data and figure-less sections: shown before submit and publish, never blocking. */
   warnings: SectionWarning[];
-  permissions: { canEdit: boolean; canSubmit: boolean; canComment: boolean; canReturn: boolean; canApprove: boolean; canPublish: boolean; canAnswer: boolean };
+  permissions: {
+    canEdit: boolean;
+    canSubmit: boolean;
+    canComment: boolean;
+    canResolve: boolean;
+    canReturn: boolean;
+    canApprove: boolean;
+    canPublish: boolean;
+    canCorrect: boolean;
+    canWithdraw: boolean;
+    canAnswer: boolean;
+  };
 };
 
 /** One report as the actor may see it, or null (also for reports the actor may not see). */
@@ -74,7 +89,12 @@ export async function getReport({ actor, reportId }: { actor: Actor; reportId: s
       status: true,
       version: true,
       docNumber: true,
+      indexNumber: true,
       submittedAt: true,
+      publications: {
+        where: { isCurrent: true },
+        select: { publishedAt: true, correctionNote: true, withdrawnAt: true, withdrawReason: true },
+      },
       unitId: true,
       yearId: true,
       year: { select: { year: true, internalDeadline: true, publicationDeadline: true } },
@@ -123,6 +143,8 @@ export async function getReport({ actor, reportId }: { actor: Actor; reportId: s
     status: report.status,
     version: report.version,
     docNumber: report.docNumber,
+    indexNumber: report.indexNumber,
+    publication: report.publications[0] ?? null,
     year: report.year.year,
     internalDeadline: report.year.internalDeadline,
     publicationDeadline: report.year.publicationDeadline,
@@ -139,9 +161,12 @@ export async function getReport({ actor, reportId }: { actor: Actor; reportId: s
       canEdit: can(actor, "report:edit", scope),
       canSubmit: can(actor, "report:submit", scope),
       canComment: can(actor, "report:comment", scope),
+      canResolve: can(actor, "comment:resolve", scope),
       canReturn: can(actor, "report:return", scope),
       canApprove: can(actor, "report:approve", scope),
       canPublish: can(actor, "report:publish", scope),
+      canCorrect: can(actor, "report:correct", scope),
+      canWithdraw: can(actor, "report:withdraw", scope),
       canAnswer: can(actor, "comment:answer", scope),
     },
   };

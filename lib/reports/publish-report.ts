@@ -1,12 +1,14 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { authorizeReport } from "@/lib/reports/authorize-report";
+import { authorizeReport, type ReportContext } from "@/lib/reports/authorize-report";
 import { transitionReport } from "@/lib/reports/transition-report";
 import { createRevision } from "@/lib/reports/create-revision";
 import { formatIndexNumber, indexNumberPrefix } from "@/lib/reports/index-number";
+import { isAllowedPublishDate } from "@/lib/reports/publish-date";
+import { retryOnUniqueViolation } from "@/lib/retry-unique";
 import { chinaToday, parseCalendarDate } from "@/lib/dates";
 
 export type PublishReportOptions = {
@@ -15,43 +17,84 @@ export type PublishReportOptions = {
   version: number;
   /** yyyy-mm-dd; today in China when omitted. */
   publishedAt?: string;
+  /** 字号; the report's own when omitted. */
   docNumber?: string;
+  /** 更正说明: required when the report has been published before (the publication is a correction). */
+  correctionNote?: string;
 };
 
-export async function publishReport(options: PublishReportOptions): Promise<{ indexNumber: string; year: number; unitSlug: string }> {
-  const publishedAt = options.publishedAt ? parseCalendarDate(options.publishedAt) : chinaToday();
+export type PublishResult = { indexNumber: string; year: number; unitSlug: string; isCorrection: boolean };
+
+/**
+ * Publishes an approved report: freezes a revision and makes it the report's current
+ * publication. A report published before gets a correction instead: same 索引号, a new
+ * revision, and a 更正说明 the public sees; the earlier publications stay as its history.
+ */
+export async function publishReport(options: PublishReportOptions): Promise<PublishResult> {
+  const today = chinaToday();
+  const publishedAt = options.publishedAt ? parseCalendarDate(options.publishedAt) : today;
   if (!publishedAt) throw new AppError("INVALID_INPUT", "发布日期无效。");
 
-  return db.$transaction(async (tx) => {
-    const report = await authorizeReport(tx, options.actor, "report:publish", options.reportId);
-    const docNumber = options.docNumber?.trim() ?? report.docNumber;
-    await transitionReport(tx, report, "publish", { expectedVersion: options.version, data: { docNumber } });
-    const revision = await createRevision(tx, report, { kind: "PUBLICATION", actorId: options.actor.id, docNumber });
+  return retryOnUniqueViolation(() =>
+    db.$transaction(async (tx) => {
+      const report = await authorizeReport(tx, options.actor, "report:publish", options.reportId);
+      const previous = await tx.publication.findFirst({
+        where: { reportId: report.id, isCurrent: true },
+        select: { publishedAt: true },
+      });
+      const isCorrection = report.indexNumber !== null;
+      const correctionNote = options.correctionNote?.trim() || null;
+      if (isCorrection && !correctionNote) throw new AppError("CORRECTION_NOTE_REQUIRED");
+      if (!isAllowedPublishDate({ date: publishedAt, reportYear: report.year, today, previous: previous?.publishedAt ?? null })) {
+        throw new AppError("BAD_PUBLISH_DATE");
+      }
 
-    const publishYear = publishedAt.getUTCFullYear();
-    const prefix = indexNumberPrefix(report.orgCode, publishYear);
-    const taken = await tx.publication.count({ where: { indexNumber: { startsWith: prefix } } });
-    const indexNumber = formatIndexNumber(report.orgCode, publishYear, taken + 1);
+      const docNumber = options.docNumber?.trim() ?? report.docNumber;
+      const indexNumber = report.indexNumber ?? (await nextIndexNumber(tx, report, publishedAt));
+      await transitionReport(tx, report, "publish", { expectedVersion: options.version, data: { docNumber, indexNumber } });
+      const revision = await createRevision(tx, report, { kind: isCorrection ? "CORRECTION" : "PUBLICATION", actorId: options.actor.id, docNumber });
 
-    await tx.publication.updateMany({ where: { reportId: report.id, isCurrent: true }, data: { isCurrent: false } });
-    await tx.publication.create({
-      data: {
+      await tx.publication.updateMany({ where: { reportId: report.id, isCurrent: true }, data: { isCurrent: false } });
+      await tx.publication.create({
+        data: {
+          reportId: report.id,
+          revisionId: revision.id,
+          indexNumber,
+          publishedAt,
+          publisher: report.unitName,
+          docNumber,
+          correctionNote: isCorrection ? correctionNote : null,
+          createdById: options.actor.id,
+        },
+      });
+      await recordAudit(tx, {
+        kind: isCorrection ? "REPORT_CORRECTED" : "REPORT_PUBLISHED",
+        actorId: options.actor.id,
+        districtId: report.districtId,
         reportId: report.id,
-        revisionId: revision.id,
-        indexNumber,
-        publishedAt,
-        publisher: report.unitName,
-        docNumber,
-        createdById: options.actor.id,
-      },
-    });
-    await recordAudit(tx, {
-      kind: "REPORT_PUBLISHED",
-      actorId: options.actor.id,
-      districtId: report.districtId,
-      reportId: report.id,
-      data: { from: report.status, to: "PUBLISHED", indexNumber, revision: revision.number },
-    });
-    return { indexNumber, year: report.year, unitSlug: report.unitSlug };
+        data: {
+          from: report.status,
+          to: "PUBLISHED",
+          indexNumber,
+          revision: revision.number,
+          publishedAt: options.publishedAt ?? null,
+          ...(isCorrection ? { correctionNote } : {}),
+        },
+      });
+      return { indexNumber, year: report.year, unitSlug: report.unitSlug, isCorrection };
+    }),
+  );
+}
+
+/** The next free 索引号 for the unit's organisation code in the publication year. */
+async function nextIndexNumber(tx: Tx, report: ReportContext, publishedAt: Date): Promise<string> {
+  const publishYear = publishedAt.getUTCFullYear();
+  const prefix = indexNumberPrefix(report.orgCode, publishYear);
+  const last = await tx.report.findFirst({
+    where: { indexNumber: { startsWith: prefix } },
+    orderBy: { indexNumber: "desc" },
+    select: { indexNumber: true },
   });
+  const sequence = last?.indexNumber ? Number(last.indexNumber.slice(prefix.length)) || 0 : 0;
+  return formatIndexNumber(report.orgCode, publishYear, sequence + 1);
 }

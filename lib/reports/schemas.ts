@@ -57,6 +57,34 @@ export const publishSchema = decisionSchema.extend({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   docNumber: z.string().trim().max(60, "字号不能超过 60 个字。").optional().default(""),
+  correctionNote: z.string().trim().max(limits.comment, `更正说明不能超过 ${limits.comment} 个字。`).optional().default(""),
+});
+
+export const batchPublishSchema = z.object({
+  publishedAt: publishSchema.shape.publishedAt,
+  /** "reportId:version" per chosen report, so a report changed since the page loaded is refused. */
+  reports: z
+    .array(z.string().regex(/^[a-z0-9]{1,40}:\d{1,9}$/, "所选报告无效，请刷新页面后重试。"))
+    .min(1, "请至少选择一份报告。")
+    .max(500, "一次最多发布 500 份报告。")
+    .transform((items) => items.map((item) => ({ reportId: item.split(":")[0], version: Number(item.split(":")[1]) }))),
+});
+
+export const reopenSchema = decisionSchema.extend({
+  comment: z.string().trim().min(1, "请写明需要更正的内容。").max(limits.comment, `意见不能超过 ${limits.comment} 个字。`),
+  sectionKey: z
+    .string()
+    .max(60)
+    .optional()
+    .transform((v) => v || null),
+});
+
+export const withdrawSchema = decisionSchema.extend({
+  reason: z.string().trim().min(1, "请写明撤回原因。").max(500, "撤回原因不能超过 500 个字。"),
+});
+
+export const resolveCommentSchema = z.object({
+  commentId: z.string().min(1).max(40),
 });
 
 export const addSectionSchema = z.object({

@@ -12,7 +12,7 @@ export async function transitionReport(
   tx: Tx,
   report: ReportContext,
   transition: Transition,
-  options: { expectedVersion?: number; data?: { submittedAt?: Date; docNumber?: string } } = {},
+  options: { expectedVersion?: number; data?: { submittedAt?: Date; docNumber?: string; indexNumber?: string } } = {},
 ): Promise<number> {
   const to = nextStatus(transition, report.status);
   if (!to) throw new AppError("INVALID_TRANSITION");

@@ -12,6 +12,8 @@ if (!name) {
   process.exit(1);
 }
 execFileSync("npx", ["tsx", "scripts/db/derive-schema.ts"], { stdio: "inherit" });
+// The CLI opens the SQLite adapter's file even for a datamodel-only diff; a fresh clone has no data/.
+mkdirSync("data", { recursive: true });
 
 const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
 const targets = [

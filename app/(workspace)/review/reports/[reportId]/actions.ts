@@ -6,13 +6,21 @@ import { addComment } from "@/lib/reports/add-comment";
 import { returnReport } from "@/lib/reports/return-report";
 import { approveReport } from "@/lib/reports/approve-report";
 import { publishReport } from "@/lib/reports/publish-report";
-import { commentSchema, decisionSchema, publishSchema, returnSchema } from "@/lib/reports/schemas";
+import { resolveComment } from "@/lib/reports/resolve-comment";
+import { reopenForCorrection } from "@/lib/reports/reopen-for-correction";
+import { withdrawReport } from "@/lib/reports/withdraw-report";
+import { commentSchema, decisionSchema, publishSchema, reopenSchema, resolveCommentSchema, returnSchema, withdrawSchema } from "@/lib/reports/schemas";
 import { failureResult } from "@/lib/audit/record-denial";
 import { fromZodError, ok, type ActionResult } from "@/lib/action-result";
 
 function refresh(reportId: string) {
   revalidatePath(`/review/reports/${reportId}`);
   revalidatePath("/review");
+}
+
+/** Anything the public sees changed: lists, report pages, feeds. */
+function refreshPublic() {
+  revalidatePath("/", "layout");
 }
 
 export async function addCommentAction(_prev: unknown, formData: FormData): Promise<ActionResult<null>> {
@@ -61,9 +69,50 @@ export async function publishReportAction(_prev: unknown, formData: FormData): P
   try {
     const result = await publishReport({ actor: user, ...parsed.data });
     refresh(parsed.data.reportId);
-    revalidatePath("/", "layout");
-    return ok({ url: `/reports/${result.year}/${result.unitSlug}` }, `报告已发布，索引号 ${result.indexNumber}。`);
+    refreshPublic();
+    const message = result.isCorrection ? `更正已发布，公开页面已显示更正说明（索引号 ${result.indexNumber} 不变）。` : `报告已发布，索引号 ${result.indexNumber}。`;
+    return ok({ url: `/reports/${result.year}/${result.unitSlug}` }, message);
   } catch (error) {
     return failureResult(error, { actor: user, action: "report:publish", reportId: parsed.data.reportId });
   }
+}
+
+export async function resolveCommentAction(_prev: unknown, formData: FormData): Promise<ActionResult<null>> {
+  const user = await requireUser();
+  const parsed = resolveCommentSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return fromZodError(parsed.error);
+  try {
+    const { reportId } = await resolveComment({ actor: user, commentId: parsed.data.commentId });
+    refresh(reportId);
+  } catch (error) {
+    return failureResult(error, { actor: user, action: "comment:resolve" });
+  }
+  return ok(null, "意见已标记为解决。");
+}
+
+export async function reopenForCorrectionAction(_prev: unknown, formData: FormData): Promise<ActionResult<null>> {
+  const user = await requireUser();
+  const parsed = reopenSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return fromZodError(parsed.error);
+  try {
+    await reopenForCorrection({ actor: user, ...parsed.data });
+  } catch (error) {
+    return failureResult(error, { actor: user, action: "report:correct", reportId: parsed.data.reportId });
+  }
+  refresh(parsed.data.reportId);
+  return ok(null, "已发起更正：报告退回填报单位修改，公开页面在更正发布前保持不变。");
+}
+
+export async function withdrawReportAction(_prev: unknown, formData: FormData): Promise<ActionResult<null>> {
+  const user = await requireUser();
+  const parsed = withdrawSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return fromZodError(parsed.error);
+  try {
+    await withdrawReport({ actor: user, ...parsed.data });
+  } catch (error) {
+    return failureResult(error, { actor: user, action: "report:withdraw", reportId: parsed.data.reportId });
+  }
+  refresh(parsed.data.reportId);
+  refreshPublic();
+  return ok(null, "报告已撤回，公开页面只保留撤回说明。");
 }

@@ -3,25 +3,38 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getReport } from "@/lib/reports/get-report";
+import { getReviewComparison, type ComparisonMode } from "@/lib/reports/get-review-comparison";
 import { can } from "@/lib/auth/permissions";
-import { toParagraphs } from "@/lib/reports/numbering";
 import { chinaToday, formatChineseDateTime, toCalendarDateString } from "@/lib/dates";
 import { StatusBadge } from "@/components/status-badge";
 import { CommentList } from "@/components/workspace/comment-list";
 import { CommentForm } from "@/components/review/comment-form";
 import { DecisionPanel } from "@/components/review/decision-panel";
+import { ComparisonSwitch } from "@/components/review/comparison-switch";
+import { SectionComparisonView } from "@/components/review/section-comparison";
+import { SectionReadView } from "@/components/review/section-read-view";
+import { PublicationSummary } from "@/components/review/publication-summary";
+import { DiffParts } from "@/components/workspace/diff-parts";
 import { WarningList } from "@/components/workspace/warning-list";
 
 export const metadata: Metadata = { title: "审核报告" };
 
+function parseMode(value: string | string[] | undefined): ComparisonMode | null {
+  return value === "previous" || value === "published" ? value : null;
+}
+
 export default async function ReviewReportPage(props: PageProps<"/review/reports/[reportId]">) {
   const { reportId } = await props.params;
+  const mode = parseMode((await props.searchParams).compare);
   const user = await requireUser();
   const report = await getReport({ actor: user, reportId });
   if (!report || !can(user, "review:list")) notFound();
+  const review = await getReviewComparison({ actor: user, reportId, mode });
 
   const sectionTitles = new Map(report.sections.map((s) => [s.key, `${s.number}${s.title}`]));
-  const openComments = report.comments.filter((c) => c.status === "OPEN").length;
+  const commentsOf = (key: string | null) => report.comments.filter((c) => c.sectionKey === key);
+  const comparison = review.comparison;
+  const unchanged = comparison?.sections.filter((s) => s.change === "same") ?? [];
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
@@ -33,67 +46,79 @@ export default async function ReviewReportPage(props: PageProps<"/review/reports
           › {report.year}年度 › {report.unit.shortName}
         </nav>
         <header className="rounded-lg border border-stone-200 bg-white p-5">
-          <h1 className="text-center font-serif text-2xl font-semibold">{report.title}</h1>
+          <h1 className="text-center font-serif text-2xl font-semibold">
+            {comparison?.titleParts ? <DiffParts parts={comparison.titleParts} /> : report.title}
+          </h1>
           <p className="mt-3 flex flex-wrap justify-center gap-3 text-sm text-stone-600">
             <StatusBadge status={report.status} />
             <span>{report.unit.name}</span>
             {report.submittedAt ? <span>提交于 {formatChineseDateTime(report.submittedAt)}</span> : null}
+            {review.current ? <span>第 {review.current.number} 版</span> : null}
           </p>
         </header>
-        {report.sections.map((s) => {
-          const comments = report.comments.filter((c) => c.sectionKey === s.key);
-          const Heading = s.level === 1 ? "h2" : "h3";
-          return (
-            <section key={s.key} aria-labelledby={`sec-${s.key}`} className="rounded-lg border border-stone-200 bg-white p-5">
-              <Heading id={`sec-${s.key}`} className={s.level === 1 ? "text-lg font-bold" : "font-kai text-lg font-semibold"}>
-                {s.number}
-                {s.title}
-              </Heading>
-              {toParagraphs(s.body).map((p, i) => (
-                <p key={i} className="mt-2 indent-[2em] font-serif leading-8 text-stone-900">
-                  {p}
-                </p>
+
+        <ComparisonSwitch reportId={report.id} mode={mode} available={review.available} />
+
+        {mode && !comparison ? (
+          <p className="rounded-lg border border-dashed border-stone-300 bg-white p-5 text-sm text-stone-600">
+            {mode === "previous" ? "这是该报告的第一次提交，没有可以对比的上次提交。" : "该报告没有正在进行的更正，无可对比的公开版本。"}
+          </p>
+        ) : null}
+
+        {comparison && review.base ? (
+          <>
+            <p className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950" role="status">
+              与{review.base.mode === "previous" ? "上次提交" : "现行公开版本"}（{formatChineseDateTime(review.base.createdAt)}）相比，
+              {comparison.changedSections ? `有 ${comparison.changedSections} 个部分修改。` : "没有任何修改。"}
+              删除的文字带删除线，新增的文字带下划线。
+            </p>
+            {comparison.sections
+              .filter((s) => s.change !== "same")
+              .map((s) => (
+                <SectionComparisonView key={s.key} section={s} />
               ))}
-              {s.metricFields.length ? (
-                <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm text-stone-700">
-                  {s.metricFields.map((f) => (
-                    <div key={f.key} className="flex gap-1">
-                      <dt>{f.label}</dt>
-                      <dd className="font-medium">{s.metrics[f.key] == null ? "未填" : `${s.metrics[f.key]} ${f.unit}`}</dd>
+            {unchanged.length ? (
+              <p className="text-sm text-stone-600">
+                其余 {unchanged.length} 个部分无修改：{unchanged.map((s) => `${s.number}${s.title}`).join("；")}。
+              </p>
+            ) : null}
+          </>
+        ) : null}
+
+        {!mode
+          ? report.sections.map((s) => {
+              const comments = commentsOf(s.key);
+              const showComments = comments.length > 0 || (report.permissions.canComment && !s.isGroup);
+              return (
+                <SectionReadView key={s.key} section={s}>
+                  {showComments ? (
+                    <div className="mt-4 space-y-3 border-t border-stone-100 pt-3">
+                      {comments.length ? <CommentList comments={comments} sectionTitles={sectionTitles} canAnswer={false} canResolve={report.permissions.canResolve} /> : null}
+                      {report.permissions.canComment && !s.isGroup ? <CommentForm reportId={report.id} sectionKey={s.key} label={`对“${s.title}”提意见`} /> : null}
                     </div>
-                  ))}
-                </dl>
-              ) : null}
-              {comments.length || (report.permissions.canComment && !s.isGroup) ? (
-                <div className="mt-4 space-y-3 border-t border-stone-100 pt-3">
-                  {comments.length ? <CommentList comments={comments} sectionTitles={sectionTitles} canAnswer={false} /> : null}
-                  {report.permissions.canComment && !s.isGroup ? <CommentForm reportId={report.id} sectionKey={s.key} label={`对“${s.title}”提意见`} /> : null}
-                </div>
-              ) : null}
-            </section>
-          );
-        })}
+                  ) : null}
+                </SectionReadView>
+              );
+            })
+          : null}
       </article>
 
       <aside className="space-y-5 lg:sticky lg:top-4 lg:self-start">
         {report.permissions.canPublish || report.permissions.canApprove ? (
           <WarningList reportId={report.id} warnings={report.warnings} linkSections={false} />
         ) : null}
-        <DecisionPanel
-          reportId={report.id}
-          version={report.version}
-          openComments={openComments}
-          canReturn={report.permissions.canReturn}
-          canApprove={report.permissions.canApprove}
-          canPublish={report.permissions.canPublish}
-          today={toCalendarDateString(chinaToday())}
-          docNumber={report.docNumber}
-        />
+        <DecisionPanel report={report} today={toCalendarDateString(chinaToday())} />
+        <PublicationSummary report={report} />
         <section aria-labelledby="all-comments" className="space-y-2">
           <h2 id="all-comments" className="font-semibold">
-            整体意见
+            {mode ? "全部意见" : "整体意见"}
           </h2>
-          <CommentList comments={report.comments.filter((c) => !c.sectionKey)} sectionTitles={sectionTitles} canAnswer={false} />
+          <CommentList
+            comments={mode ? report.comments : commentsOf(null)}
+            sectionTitles={sectionTitles}
+            canAnswer={false}
+            canResolve={report.permissions.canResolve}
+          />
           {report.permissions.canComment ? <CommentForm reportId={report.id} label="对整份报告提意见" /> : null}
         </section>
       </aside>

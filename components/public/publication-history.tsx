@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { formatChineseDate } from "@/lib/dates";
+import type { PublishedReport } from "@/lib/public/get-published-report";
+
+type Props = Pick<PublishedReport, "history" | "version" | "year" | "unit">;
+
+/** The report's publications, first to latest: every earlier text stays readable. */
+export function PublicationHistory({ history, version, year, unit }: Props) {
+  if (history.length < 2) return null;
+  const base = `/reports/${year}/${unit.slug}`;
+  return (
+    <section aria-labelledby="publication-history" data-print="hide" className="mt-10 border-t border-stone-200 pt-6">
+      <h2 id="publication-history" className="text-base font-semibold text-stone-900">
+        发布与更正记录
+      </h2>
+      <ol className="mt-3 space-y-2 text-sm text-stone-800">
+        {history.map((entry) => {
+          const label = `${formatChineseDate(entry.publishedAt)}${entry.version === 1 ? "发布" : "更正"}`;
+          const href = entry.isCurrent ? base : `${base}/versions/${entry.version}`;
+          return (
+            <li key={entry.version} className="flex flex-wrap gap-x-3">
+              {entry.version === version ? (
+                <span aria-current="page" className="font-medium">
+                  {label}（本页）
+                </span>
+              ) : (
+                <Link href={href} className="underline underline-offset-4">
+                  {label}
+                </Link>
+              )}
+              {entry.isCurrent ? <span className="text-stone-600">现行版本</span> : null}
+              {entry.isWithdrawn ? <span className="text-stone-600">已撤回</span> : null}
+              {entry.correctionNote ? <span className="w-full text-stone-600">更正说明：{entry.correctionNote}</span> : null}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

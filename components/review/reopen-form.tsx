@@ -1,0 +1,31 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { reopenForCorrectionAction } from "@/app/(workspace)/review/reports/[reportId]/actions";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { ActionResultAlert } from "@/components/review/action-result-alert";
+
+/** Starts a correction: the report goes back to its unit; the public page stays as it is meanwhile. */
+export function ReopenForm({ reportId, version }: { reportId: string; version: number }) {
+  const [comment, setComment] = useState("");
+  const [state, action, pending] = useActionState(reopenForCorrectionAction, null);
+  return (
+    <form action={action} className="space-y-2">
+      <input type="hidden" name="reportId" value={reportId} />
+      <input type="hidden" name="version" value={version} />
+      <ActionResultAlert state={state} />
+      <Field
+        id="reopen-comment"
+        label="需要更正的内容"
+        hint="报告将退回填报单位修改；更正经审核发布前，公开页面保持现行版本。"
+        errors={state && !state.ok ? state.fieldErrors?.comment : undefined}
+      >
+        {(aria) => <textarea {...aria} name="comment" rows={3} maxLength={2000} required value={comment} onChange={(e) => setComment(e.target.value)} className={inputClass} />}
+      </Field>
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {pending ? "正在处理…" : "发起更正"}
+      </Button>
+    </form>
+  );
+}
