@@ -5,7 +5,7 @@ import { publishReportAction } from "@/app/(workspace)/review/reports/[reportId]
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { ActionResultAlert } from "@/components/review/action-result-alert";
+import { reporting, type OnResult } from "@/components/review/reporting";
 
 type PublishFormProps = {
   reportId: string;
@@ -15,10 +15,11 @@ type PublishFormProps = {
   /** Set when the report was published before: this publication is a correction. */
   indexNumber: string | null;
   warningCount: number;
+  onResult: OnResult;
 };
 
-export function PublishForm({ reportId, version, today, docNumber: initialDocNumber, indexNumber, warningCount }: PublishFormProps) {
-  const [state, action, pending] = useActionState(publishReportAction, null);
+export function PublishForm({ reportId, version, today, docNumber: initialDocNumber, indexNumber, warningCount, onResult }: PublishFormProps) {
+  const [state, action, pending] = useActionState(reporting(publishReportAction, onResult), null);
   const [publishedAt, setPublishedAt] = useState(today);
   const [docNumber, setDocNumber] = useState(initialDocNumber);
   const [correctionNote, setCorrectionNote] = useState("");
@@ -31,7 +32,6 @@ export function PublishForm({ reportId, version, today, docNumber: initialDocNum
     <form ref={formRef} action={action} className="space-y-3">
       <input type="hidden" name="reportId" value={reportId} />
       <input type="hidden" name="version" value={version} />
-      <ActionResultAlert state={state} />
       {isCorrection ? (
         <p className="text-sm text-stone-700">
           该报告已发布过（索引号 {indexNumber}），本次发布为<strong>更正</strong>：公开页面显示更正后的全文和更正说明，原文留在历史版本中。

@@ -4,17 +4,16 @@ import { useActionState, useState } from "react";
 import { reopenForCorrectionAction } from "@/app/(workspace)/review/reports/[reportId]/actions";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { ActionResultAlert } from "@/components/review/action-result-alert";
+import { reporting, type OnResult } from "@/components/review/reporting";
 
 /** Starts a correction: the report goes back to its unit; the public page stays as it is meanwhile. */
-export function ReopenForm({ reportId, version }: { reportId: string; version: number }) {
+export function ReopenForm({ reportId, version, onResult }: { reportId: string; version: number; onResult: OnResult }) {
   const [comment, setComment] = useState("");
-  const [state, action, pending] = useActionState(reopenForCorrectionAction, null);
+  const [state, action, pending] = useActionState(reporting(reopenForCorrectionAction, onResult), null);
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="reportId" value={reportId} />
       <input type="hidden" name="version" value={version} />
-      <ActionResultAlert state={state} />
       <Field
         id="reopen-comment"
         label="需要更正的内容"

@@ -4,18 +4,19 @@ import { useActionState, useState } from "react";
 import { returnReportAction } from "@/app/(workspace)/review/reports/[reportId]/actions";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { ActionResultAlert } from "@/components/review/action-result-alert";
+import { reporting, type OnResult } from "@/components/review/reporting";
 
 /** Return with comments; on an approved report this is taking the approval back. */
-export function ReturnForm({ reportId, version, openComments, isApproved }: { reportId: string; version: number; openComments: number; isApproved: boolean }) {
+type ReturnFormProps = { reportId: string; version: number; openComments: number; isApproved: boolean; onResult: OnResult };
+
+export function ReturnForm({ reportId, version, openComments, isApproved, onResult }: ReturnFormProps) {
   // Controlled, because React resets uncontrolled fields after every action, errors included.
   const [comment, setComment] = useState("");
-  const [state, action, pending] = useActionState(returnReportAction, null);
+  const [state, action, pending] = useActionState(reporting(returnReportAction, onResult), null);
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="reportId" value={reportId} />
       <input type="hidden" name="version" value={version} />
-      <ActionResultAlert state={state} />
       <Field
         id="return-comment"
         label={isApproved ? "收回通过的理由" : "退回意见"}

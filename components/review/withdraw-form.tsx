@@ -5,18 +5,17 @@ import { withdrawReportAction } from "@/app/(workspace)/review/reports/[reportId
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { ActionResultAlert } from "@/components/review/action-result-alert";
+import { reporting, type OnResult } from "@/components/review/reporting";
 
-export function WithdrawForm({ reportId, version }: { reportId: string; version: number }) {
+export function WithdrawForm({ reportId, version, onResult }: { reportId: string; version: number; onResult: OnResult }) {
   const [reason, setReason] = useState("");
   const [confirmOpen, setConfirmOpen] = useState(false);
-  const [state, action, pending] = useActionState(withdrawReportAction, null);
+  const [state, action, pending] = useActionState(reporting(withdrawReportAction, onResult), null);
   const formRef = useRef<HTMLFormElement>(null);
   return (
     <form ref={formRef} action={action} className="space-y-2">
       <input type="hidden" name="reportId" value={reportId} />
       <input type="hidden" name="version" value={version} />
-      <ActionResultAlert state={state} />
       <Field id="withdraw-reason" label="撤回原因" hint="公开页面保留，只显示撤回日期和原因，不再显示正文。" errors={state && !state.ok ? state.fieldErrors?.reason : undefined}>
         {(aria) => <textarea {...aria} name="reason" rows={2} maxLength={500} required value={reason} onChange={(e) => setReason(e.target.value)} className={inputClass} />}
       </Field>

@@ -1,6 +1,6 @@
 import "server-only";
 import { failureResult } from "@/lib/audit/record-denial";
-import type { Actor } from "@/lib/auth/permissions";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { publishReport } from "@/lib/reports/publish-report";
 
 export type BatchItem = { reportId: string; version: number };
@@ -12,6 +12,8 @@ export type BatchOutcome = { reportId: string } & ({ ok: true; indexNumber: stri
  * published; the outcome says which is which.
  */
 export async function publishReports({ actor, items, publishedAt }: { actor: Actor; items: BatchItem[]; publishedAt?: string }): Promise<BatchOutcome[]> {
+  // A role that may not publish at all is refused once, not once per report.
+  assertCan(actor, "report:publish");
   const outcomes: BatchOutcome[] = [];
   for (const item of items) {
     try {

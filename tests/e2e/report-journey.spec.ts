@@ -83,8 +83,23 @@ test.describe("a report's whole journey", () => {
     await clerkPage.getByRole("button", { name: "提交审核" }).click();
     await expect(clerkPage.getByText("报告已提交，正在等待区依法治区办审核")).toBeVisible();
 
-    // Reviewer: approves, then publishes after confirming.
+    // Reviewer: the comparison with the previous submission shows exactly the added paragraph.
     await reviewerPage.goto(`/review/reports/${reportId}`);
+    await reviewerPage.getByRole("link", { name: "与上次提交对比" }).click();
+    await expect(reviewerPage.getByText("有 1 个部分修改")).toBeVisible();
+    const diffs = reviewerPage.getByTestId("section-diff");
+    await expect(diffs).toHaveCount(1);
+    await expect(diffs.first().getByRole("heading")).toHaveText("（一）学习贯彻习近平法治思想情况");
+    const changed = diffs.first().locator('[data-testid="diff-paragraph"][data-change="changed"]');
+    await expect(changed).toHaveCount(1);
+    await expect(changed.locator("ins")).toHaveText(/^(［新增：)?专题讲座以“习近平法治思想的核心要义”为主题，全镇干部86人参加。(］)?$/);
+    await expect(diffs.first().locator('[data-change="same"]')).toHaveCount(1);
+    // The answered comment can be accepted before deciding.
+    await reviewerPage.getByRole("link", { name: "全文" }).click();
+    await reviewerPage.getByRole("button", { name: "确认已整改" }).click();
+    await expect(reviewerPage.getByTestId("review-comment").filter({ hasText: "请补充专题讲座" })).toContainText("已解决");
+
+    // Reviewer: approves, then publishes after confirming.
     await reviewerPage.getByRole("button", { name: "审核通过" }).click();
     await expect(reviewerPage.getByText("报告已审核通过，可以发布。")).toBeVisible();
     await reviewerPage.getByRole("button", { name: "发布", exact: true }).click();
@@ -107,5 +122,50 @@ test.describe("a report's whole journey", () => {
     await expect(visitor.getByRole("row", { name: /发布机构/ })).toContainText(`重庆市涪陵区${clerk.unitName}人民政府`);
     await expect(visitor.getByText("全镇干部86人参加")).toBeVisible();
     await expect(visitor.getByText("草稿文字不会丢失")).toHaveCount(0);
+    const publicUrl = visitor.url();
+
+    // Correction: the reviewer reopens it, the unit corrects one passage, the public keeps the
+    // published text until the correction is published with its 更正说明.
+    await reviewerPage.goto(`/review/reports/${reportId}`);
+    await reviewerPage.getByLabel("需要更正的内容").fill("“放管服”改革部分的办件数字有误，请更正。");
+    await reviewerPage.getByRole("button", { name: "发起更正" }).click();
+    await expect(reviewerPage.getByText(/已发起更正/)).toBeVisible();
+
+    await clerkPage.goto(`/workspace/reports/${reportId}/sections/reform`);
+    await clerkPage.getByLabel("正文").fill(`${paragraph("reform")}\n全年办理政务服务事项1200件（更正后数字）。`);
+    await clerkPage.getByRole("button", { name: "保存", exact: true }).click();
+    await expect(clerkPage.getByTestId("save-state")).toHaveText("已保存");
+    await clerkPage.goto(`/workspace/reports/${reportId}`);
+    await clerkPage.getByLabel("整改说明").fill("已更正办件数字。");
+    await clerkPage.getByRole("button", { name: "答复" }).click();
+    await expect(clerkPage.getByText("已更正办件数字。")).toBeVisible();
+    await clerkPage.getByRole("button", { name: "提交审核" }).click();
+    await expect(clerkPage.getByText("报告已提交，正在等待区依法治区办审核")).toBeVisible();
+
+    await visitor.goto(publicUrl);
+    await expect(visitor.getByText("1200件")).toHaveCount(0);
+
+    await reviewerPage.goto(`/review/reports/${reportId}?compare=published`);
+    await expect(reviewerPage.getByTestId("section-diff")).toHaveCount(1);
+    await expect(reviewerPage.getByTestId("section-diff").locator("ins")).toContainText("全年办理政务服务事项1200件");
+    await reviewerPage.getByRole("link", { name: "全文" }).click();
+    await reviewerPage.getByRole("button", { name: "审核通过" }).click();
+    await expect(reviewerPage.getByText("报告已审核通过，可以发布。")).toBeVisible();
+    await expect(reviewerPage.getByRole("button", { name: "发布更正" })).toBeDisabled();
+    await reviewerPage.getByLabel("更正说明").fill("更正第二部分中政务服务办件数字。");
+    await reviewerPage.getByRole("button", { name: "发布更正" }).click();
+    await reviewerPage.getByRole("dialog").getByRole("button", { name: "确认发布更正" }).click();
+    await expect(reviewerPage.getByText(/更正已发布/)).toBeVisible();
+    const current = await testDb.publication.findFirstOrThrow({ where: { reportId, isCurrent: true } });
+    expect(current).toMatchObject({ indexNumber: publication.indexNumber, correctionNote: "更正第二部分中政务服务办件数字。" });
+
+    await visitor.goto(publicUrl);
+    await expect(visitor.getByRole("region", { name: "更正说明" })).toContainText("更正第二部分中政务服务办件数字。");
+    await expect(visitor.getByText("全年办理政务服务事项1200件（更正后数字）。")).toBeVisible();
+    await expect(visitor.getByRole("row", { name: /索引号/ })).toContainText(publication.indexNumber);
+    await visitor.getByRole("region", { name: "发布与更正记录" }).getByRole("link", { name: /发布$/ }).click();
+    await expect(visitor.getByRole("region", { name: "历史版本" })).toBeVisible();
+    await expect(visitor.getByText("全镇干部86人参加")).toBeVisible();
+    await expect(visitor.getByText("1200件")).toHaveCount(0);
   });
 });
