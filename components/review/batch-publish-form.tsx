@@ -9,9 +9,10 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Alert } from "@/components/ui/alert";
 import type { PublishableReport } from "@/lib/reports/list-publishable-reports";
 
-type Props = { reports: PublishableReport[]; today: string; minDate: string };
+type Props = { reports: PublishableReport[]; today: string; minDate: string; emptyText: string };
 
-export function BatchPublishForm({ reports, today, minDate }: Props) {
+/** Stays mounted when the list empties, so the outcome of the last batch remains on screen. */
+export function BatchPublishForm({ reports, today, minDate, emptyText }: Props) {
   const [state, action, pending] = useActionState(batchPublishAction, null);
   const [selected, setSelected] = useState(() => new Set(reports.map((r) => r.id)));
   const [publishedAt, setPublishedAt] = useState(today);
@@ -19,7 +20,8 @@ export function BatchPublishForm({ reports, today, minDate }: Props) {
   const formRef = useRef<HTMLFormElement>(null);
   const chosen = reports.filter((r) => selected.has(r.id));
   const warned = chosen.filter((r) => r.warnings.length > 0);
-  const byId = new Map(reports.map((r) => [r.id, r]));
+  // Names seen on this page; published reports leave the list when the page refreshes.
+  const [names] = useState(() => new Map(reports.map((r) => [r.id, r.unit.shortName])));
 
   const toggle = (id: string, on: boolean) =>
     setSelected((prev) => {
@@ -37,7 +39,7 @@ export function BatchPublishForm({ reports, today, minDate }: Props) {
             <ul className="mt-1 space-y-1" data-testid="batch-outcomes">
               {state.data.map((o) => (
                 <li key={o.reportId}>
-                  {byId.get(o.reportId)?.unit.shortName ?? "报告"}：
+                  {o.ok ? o.unitShortName : (names.get(o.reportId) ?? "报告")}：
                   {o.ok ? (
                     <>
                       已发布，索引号 {o.indexNumber}{" "}
@@ -55,6 +57,10 @@ export function BatchPublishForm({ reports, today, minDate }: Props) {
         </Alert>
       ) : null}
 
+      {reports.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-stone-300 bg-white p-8 text-center text-stone-600">{emptyText}</p>
+      ) : (
+        <>
       <fieldset className="space-y-2" disabled={pending}>
         <legend className="mb-2 text-sm font-medium text-stone-800">选择要发布的报告（{chosen.length} / {reports.length}）</legend>
         <div className="flex gap-3 text-sm">
@@ -135,6 +141,8 @@ export function BatchPublishForm({ reports, today, minDate }: Props) {
           正在逐份发布，请勿关闭页面…
         </p>
       ) : null}
+        </>
+      )}
     </form>
   );
 }

@@ -23,7 +23,7 @@ export type PublishReportOptions = {
   correctionNote?: string;
 };
 
-export type PublishResult = { indexNumber: string; year: number; unitSlug: string; isCorrection: boolean };
+export type PublishResult = { indexNumber: string; year: number; unitSlug: string; unitShortName: string; isCorrection: boolean };
 
 /**
  * Publishes an approved report: freezes a revision and makes it the report's current
@@ -81,7 +81,7 @@ export async function publishReport(options: PublishReportOptions): Promise<Publ
           ...(isCorrection ? { correctionNote } : {}),
         },
       });
-      return { indexNumber, year: report.year, unitSlug: report.unitSlug, isCorrection };
+      return { indexNumber, year: report.year, unitSlug: report.unitSlug, unitShortName: report.unitShortName, isCorrection };
     }),
   );
 }

@@ -4,7 +4,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { publishReport } from "@/lib/reports/publish-report";
 
 export type BatchItem = { reportId: string; version: number };
-export type BatchOutcome = { reportId: string } & ({ ok: true; indexNumber: string; url: string } | { ok: false; message: string; code: string });
+export type BatchOutcome = { reportId: string } & ({ ok: true; unitShortName: string; indexNumber: string; url: string } | { ok: false; message: string; code: string });
 
 /**
  * Publishes several approved reports with one 发布日期. Each is its own transaction with its own
@@ -18,7 +18,13 @@ export async function publishReports({ actor, items, publishedAt }: { actor: Act
   for (const item of items) {
     try {
       const result = await publishReport({ actor, reportId: item.reportId, version: item.version, publishedAt });
-      outcomes.push({ reportId: item.reportId, ok: true, indexNumber: result.indexNumber, url: `/reports/${result.year}/${result.unitSlug}` });
+      outcomes.push({
+        reportId: item.reportId,
+        ok: true,
+        unitShortName: result.unitShortName,
+        indexNumber: result.indexNumber,
+        url: `/reports/${result.year}/${result.unitSlug}`,
+      });
     } catch (error) {
       // Audits a refused permission like a single publish would; rethrows anything unexpected.
       const failure = await failureResult(error, { actor, action: "report:publish", reportId: item.reportId });

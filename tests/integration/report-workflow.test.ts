@@ -141,7 +141,7 @@ describe("report workflow", () => {
 
     // Publish.
     const published = await publishReport({ actor: reviewer, reportId, version: 5, publishedAt: "2025-01-20", docNumber: "测府发〔2025〕1号" });
-    expect(published).toEqual({ indexNumber: `${world.unit.orgCode}/2025-00001`, year: world.year, unitSlug: world.unit.slug, isCorrection: false });
+    expect(published).toEqual({ indexNumber: `${world.unit.orgCode}/2025-00001`, year: world.year, unitSlug: world.unit.slug, unitShortName: world.unit.shortName, isCorrection: false });
     expect(published.indexNumber).toMatch(/^[0-9A-Z]+\/\d{4}-\d{5}$/);
     expect(await reportRow(reportId)).toMatchObject({ status: "PUBLISHED", version: 6, docNumber: "测府发〔2025〕1号" });
     expect((await trail.expectOne("REPORT_PUBLISHED", reviewer.id)).data).toMatchObject({

@@ -27,13 +27,12 @@ export default async function BatchPublishPage(props: PageProps<"/review/publish
         › {year}年度 › 批量发布
       </nav>
       <h1 className="text-2xl font-semibold">批量发布 {year}年度报告</h1>
-      {firstPublications.length ? (
-        <BatchPublishForm reports={firstPublications} today={toCalendarDateString(chinaToday())} minDate={`${year + 1}-01-01`} />
-      ) : (
-        <p className="rounded-lg border border-dashed border-stone-300 bg-white p-8 text-center text-stone-600">
-          {year}年度没有待发布的已通过报告。审核通过的报告会出现在这里。
-        </p>
-      )}
+      <BatchPublishForm
+        reports={firstPublications}
+        today={toCalendarDateString(chinaToday())}
+        minDate={`${year + 1}-01-01`}
+        emptyText={`${year}年度没有待发布的已通过报告。审核通过的报告会出现在这里。`}
+      />
       {corrections.length ? (
         <section aria-labelledby="corrections" className="space-y-2">
           <h2 id="corrections" className="text-lg font-semibold">
