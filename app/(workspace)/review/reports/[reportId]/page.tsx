@@ -38,6 +38,7 @@ export default async function ReviewReportPage(props: PageProps<"/review/reports
             <StatusBadge status={report.status} />
             <span>{report.unit.name}</span>
             {report.submittedAt ? <span>提交于 {formatChineseDateTime(report.submittedAt)}</span> : null}
+            <Link href={`/review/reports/${report.id}/timeline`} className="text-status-submitted hover:underline">操作记录</Link>
           </p>
         </header>
         {report.sections.map((s) => {
