@@ -32,7 +32,7 @@ export default async function AuditLogPage(props: PageProps<"/review/audit">) {
           <h1 className="text-2xl font-semibold">审计日志</h1>
           <p className="mt-1 text-sm text-stone-600">全区的登录、填报、审核、发布和导出操作，最新的在前。记录含 IP 地址等个人信息，仅供审计使用。</p>
         </div>
-        <div className="text-right">
+        <div className="sm:text-right">
           <a href={withQuery("/review/audit/export", toSearchParams(filters))} className={buttonClass("secondary")} download>
             导出 CSV
           </a>
