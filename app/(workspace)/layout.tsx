@@ -27,6 +27,11 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
                   审核台
                 </Link>
               ) : null}
+              {can(user, "audit:list") ? (
+                <Link href="/review/audit" className="text-stone-700 hover:text-stone-950 hover:underline">
+                  审计日志
+                </Link>
+              ) : null}
               <Link href="/" className="text-stone-700 hover:text-stone-950 hover:underline">
                 公开网站
               </Link>

@@ -54,6 +54,9 @@ export default async function ReviewReportPage(props: PageProps<"/review/reports
             <span>{report.unit.name}</span>
             {report.submittedAt ? <span>提交于 {formatChineseDateTime(report.submittedAt)}</span> : null}
             {review.current ? <span>第 {review.current.number} 版</span> : null}
+            <Link href={`/review/reports/${report.id}/timeline`} className="text-status-submitted hover:underline">
+              操作记录
+            </Link>
           </p>
         </header>
 

@@ -49,6 +49,7 @@ export default async function ReportOverviewPage(props: PageProps<"/workspace/re
             <Deadline internal={report.internalDeadline} publication={report.publicationDeadline} isDone={!report.permissions.canEdit} />
             <span className="text-sm text-stone-600">共 {words} 字</span>
             {report.submittedAt ? <span className="text-sm text-stone-600">提交于 {formatChineseDateTime(report.submittedAt)}</span> : null}
+            <Link href={`/workspace/reports/${report.id}/timeline`} className="text-sm text-status-submitted hover:underline">操作记录</Link>
           </p>
         </div>
         {report.status === "RETURNED" ? (

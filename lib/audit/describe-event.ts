@@ -1,0 +1,174 @@
+// Turns an audit event's stored JSON into one short Chinese sentence for people reading the log.
+// Pure: the caller looks up the section title, so this runs the same in a page, a CSV and a test.
+// `data` is whatever the writing command stored (old rows included), so every field is optional
+// and read defensively; an unknown shape gives a shorter sentence, never an error.
+import { auditKinds, auditKindLabels } from "@/lib/audit/events";
+import { formatAuditTime } from "@/lib/audit/format-audit-time";
+import { statusLabels, type ReportStatus } from "@/lib/reports/workflow";
+
+export type DescribableEvent = {
+  kind: string;
+  data: unknown;
+  /** Title of the section the event names, when it names one and the caller found it. */
+  sectionTitle?: string | null;
+};
+
+/** The Chinese name of an event kind; a kind this build no longer knows is shown as stored. */
+export function auditKindLabel(kind: string): string {
+  const parsed = auditKinds.safeParse(kind);
+  return parsed.success ? auditKindLabels[parsed.data] : kind;
+}
+
+const actionLabels: Record<string, string> = {
+  "report:open": "开始填写报告",
+  "report:read": "查看报告",
+  "report:edit": "修改报告",
+  "report:submit": "提交审核",
+  "report:comment": "提审核意见",
+  "report:return": "退回修改",
+  "report:approve": "审核通过",
+  "report:publish": "发布",
+  "report:correct": "发起更正",
+  "report:withdraw": "撤回",
+  "comment:answer": "答复意见",
+  "comment:resolve": "解决意见",
+  "audit:read": "查看操作记录",
+  "audit:list": "查看审计日志",
+};
+
+const deniedReasons: Record<string, string> = {
+  NOT_FOUND: "对象不存在或无权查看",
+  FORBIDDEN: "无此权限",
+  INVALID_TRANSITION: "报告状态不允许",
+};
+
+const exportLabels: Record<string, string> = { audit: "审计日志", reports: "报告汇总" };
+
+// Long free text (a reason, a note) is cut so one log line stays one line.
+const maxQuoted = 120;
+
+function record(data: unknown): Record<string, unknown> {
+  return data && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+}
+
+function text(data: Record<string, unknown>, key: string): string | null {
+  const value = data[key];
+  if (typeof value !== "string") return null;
+  const trimmed = value.trim();
+  if (!trimmed) return null;
+  return trimmed.length > maxQuoted ? `${trimmed.slice(0, maxQuoted)}…` : trimmed;
+}
+
+function count(data: Record<string, unknown>, key: string): number | null {
+  const value = data[key];
+  return typeof value === "number" && Number.isFinite(value) ? value : null;
+}
+
+function statusLabel(value: unknown): string | null {
+  return typeof value === "string" && value in statusLabels ? statusLabels[value as ReportStatus] : null;
+}
+
+function quoted(title: string | null | undefined): string {
+  return title ? `“${title}”` : "";
+}
+
+/** 状态 已提交 → 已退回, when the event stored both ends of the transition. */
+function transition(data: Record<string, unknown>): string | null {
+  const from = statusLabel(data.from);
+  const to = statusLabel(data.to);
+  if (from && to) return `状态 ${from} → ${to}`;
+  return to ? `状态改为 ${to}` : null;
+}
+
+function transitionParts(data: Record<string, unknown>): string[] {
+  const revision = count(data, "revision");
+  const indexNumber = text(data, "indexNumber");
+  const correctionNote = text(data, "correctionNote");
+  const reason = text(data, "reason");
+  const openComments = count(data, "openComments");
+  return [
+    transition(data),
+    openComments !== null ? `待处理意见 ${openComments} 条` : null,
+    revision !== null ? `存档为第 ${revision} 版` : null,
+    indexNumber ? `索引号 ${indexNumber}` : null,
+    correctionNote ? `更正说明：${correctionNote}` : null,
+    reason ? `${data.to === "WITHDRAWN" ? "撤回原因" : "原因"}：${reason}` : null,
+  ].filter((part): part is string => part !== null);
+}
+
+function describeParts(kind: string, data: Record<string, unknown>, sectionTitle: string | null): string[] {
+  const section = quoted(sectionTitle ?? text(data, "title"));
+  switch (kind) {
+    case "REPORT_CREATED": {
+      const year = count(data, "year");
+      return [year !== null ? `开始填写 ${year} 年度报告` : "开始填写报告"];
+    }
+    case "SECTION_SAVED": {
+      const version = count(data, "version");
+      const characters = count(data, "characters");
+      return [
+        `${section}${version !== null ? `保存为第 ${version} 版` : "已保存"}`,
+        characters !== null ? `正文 ${characters} 字` : null,
+      ].filter((part): part is string => part !== null);
+    }
+    case "SECTION_ADDED":
+      return [`增加小节${quoted(text(data, "title") ?? sectionTitle)}`];
+    case "SECTION_REMOVED": {
+      const version = count(data, "version");
+      // The removed text itself stays in the event's data; the log names it but does not print it.
+      return [`删除小节${quoted(text(data, "title") ?? sectionTitle)}`, version !== null ? `删除前为第 ${version} 版` : null].filter(
+        (part): part is string => part !== null,
+      );
+    }
+    case "REPORT_SUBMITTED":
+    case "REPORT_RETURNED":
+    case "REPORT_APPROVED":
+    case "REPORT_PUBLISHED":
+    case "REPORT_REOPENED":
+    case "REPORT_CORRECTED":
+    case "REPORT_WITHDRAWN":
+      return transitionParts(data);
+    case "COMMENT_ADDED":
+      return [section ? `对${section}提出意见` : "对整份报告提出意见"];
+    case "COMMENT_ANSWERED":
+      return [section ? `答复${section}的意见` : "答复整份报告的意见"];
+    case "COMMENT_RESOLVED":
+      return [section ? `${section}的意见已解决` : "整份报告的意见已解决"];
+    case "AUTH_LOGIN_FAILED": {
+      const login = text(data, "login");
+      const failures = count(data, "failures");
+      return [
+        login ? `账号 ${login}` : null,
+        failures !== null ? `连续第 ${failures} 次密码错误` : null,
+        data.reason === "locked" ? "账号锁定期间尝试登录" : null,
+      ].filter((part): part is string => part !== null);
+    }
+    case "AUTH_LOCKED": {
+      const until = text(data, "until");
+      const date = until ? new Date(until) : null;
+      return [date && !Number.isNaN(date.getTime()) ? `锁定至 ${formatAuditTime(date)}` : "账号已锁定"];
+    }
+    case "PERMISSION_DENIED": {
+      const action = text(data, "action");
+      const code = text(data, "code");
+      return [
+        action ? `尝试“${actionLabels[action] ?? action}”被拒绝` : "操作被拒绝",
+        code ? (deniedReasons[code] ?? code) : null,
+      ].filter((part): part is string => part !== null);
+    }
+    case "DATA_EXPORTED": {
+      const what = text(data, "what");
+      const rows = count(data, "rows");
+      return [`导出${what ? (exportLabels[what] ?? what) : "数据"}`, rows !== null ? `共 ${rows} 条` : null].filter(
+        (part): part is string => part !== null,
+      );
+    }
+    default:
+      return [];
+  }
+}
+
+/** One sentence such as "状态 已提交 → 已退回；待处理意见 2 条"; empty when there is nothing to add to the kind's label. */
+export function describeEvent(event: DescribableEvent): string {
+  return describeParts(event.kind, record(event.data), event.sectionTitle ?? null).join("；");
+}

@@ -1,0 +1,3 @@
+import type { Role } from "@/lib/auth/permissions";
+
+export const roleLabels: Record<Role, string> = { CLERK: "填报人", REVIEWER: "审核人", ADMIN: "管理员" };
