@@ -14,12 +14,22 @@ const styles: Record<ReportStatus | "NOT_STARTED" | "OVERDUE", string> = {
 
 const extraLabels = { NOT_STARTED: "未开始", OVERDUE: "逾期" };
 
-/** Status always as text plus colour, never colour alone. */
-export function StatusBadge({ status, className }: { status: ReportStatus | "NOT_STARTED" | "OVERDUE"; className?: string }) {
+/**
+ * Status always as text plus colour, never colour alone. `isOverdue` paints it overdue red and
+ * says both, "逾期 · 起草中", so the overdue flag never hides where the report stands.
+ */
+export function StatusBadge({ status, isOverdue, className }: { status: ReportStatus | "NOT_STARTED" | "OVERDUE"; isOverdue?: boolean; className?: string }) {
   const label = status in statusLabels ? statusLabels[status as ReportStatus] : extraLabels[status as keyof typeof extraLabels];
+  const overdue = isOverdue && status !== "OVERDUE";
   return (
-    <span className={cn("inline-flex items-center rounded-full border px-2.5 py-0.5 text-xs font-medium whitespace-nowrap", styles[status], className)}>
-      {label}
+    <span
+      className={cn(
+        "inline-flex items-center rounded-full border px-2.5 py-0.5 text-xs font-medium whitespace-nowrap",
+        styles[overdue ? "OVERDUE" : status],
+        className,
+      )}
+    >
+      {overdue ? `${extraLabels.OVERDUE} · ${label}` : label}
     </span>
   );
 }
