@@ -62,12 +62,16 @@ export default async function ReviewDashboardPage(props: PageProps<"/review">) {
       <DashboardTotals counts={data.counts} query={query} />
 
       <div className="flex flex-wrap items-center gap-3">
-        <a href={dashboardExportHref(query, "xlsx")} download className={buttonClass("secondary")}>
-          下载 Excel
-        </a>
-        <a href={dashboardExportHref(query, "csv")} download className={buttonClass("secondary")}>
-          下载 CSV
-        </a>
+        {data.rows.length > 0 ? (
+          <>
+            <a href={dashboardExportHref(query, "xlsx")} download className={buttonClass("secondary")}>
+              下载 Excel
+            </a>
+            <a href={dashboardExportHref(query, "csv")} download className={buttonClass("secondary")}>
+              下载 CSV
+            </a>
+          </>
+        ) : null}
         {data.approvedCount > 0 ? (
           <Link href={`/review/publish?year=${data.year}`} prefetch={false} className={buttonClass("success")}>
             批量发布（{data.approvedCount} 份已通过）
