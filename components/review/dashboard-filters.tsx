@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { inputClass } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
-import { bucketParam, dashboardHref, maxNameFilterLength, type DashboardQuery } from "@/lib/review/dashboard-query";
+import { bucketParam, dashboardHref, defaultDirection, maxNameFilterLength, type DashboardQuery } from "@/lib/review/dashboard-query";
 import { bucketLabels, dashboardBuckets } from "@/lib/review/dashboard-status";
 
 const selectClass = `${inputClass} min-w-32`;
@@ -11,8 +11,9 @@ export function DashboardFilters({ query }: { query: DashboardQuery & { year: nu
   return (
     <form method="get" action="/review" role="search" aria-label="筛选单位" className="flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-3">
       <input type="hidden" name="year" value={query.year} />
+      {/* The sort the reviewer chose survives a new filter; defaults stay out of the URL. */}
       {query.sort !== "unit" ? <input type="hidden" name="sort" value={query.sort} /> : null}
-      <input type="hidden" name="dir" value={query.dir} />
+      {query.dir !== defaultDirection[query.sort] ? <input type="hidden" name="dir" value={query.dir} /> : null}
       <div className="space-y-1">
         <label htmlFor="filter-kind" className="block text-sm font-medium text-stone-800">
           单位类型

@@ -59,7 +59,15 @@ export default async function ReviewDashboardPage(props: PageProps<"/review">) {
         </nav>
       </div>
 
-      <DashboardTotals counts={data.counts} query={query} />
+      <div className="space-y-2">
+        <DashboardTotals counts={data.counts} query={query} />
+        {query.kind !== "all" || query.q ? (
+          <p className="text-sm text-stone-600">
+            以上统计只含{query.q ? `名称含“${query.q}”的` : ""}
+            {query.kind === "all" ? "单位" : kindLabels[query.kind === "town" ? "TOWN" : "DEPARTMENT"]}，共 {data.unitCount} 个。
+          </p>
+        ) : null}
+      </div>
 
       <div className="flex flex-wrap items-center gap-3">
         {data.rows.length > 0 ? (
