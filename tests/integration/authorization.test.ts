@@ -9,7 +9,8 @@ import { returnReport } from "@/lib/reports/return-report";
 import { approveReport } from "@/lib/reports/approve-report";
 import { publishReport } from "@/lib/reports/publish-report";
 import { getReport } from "@/lib/reports/get-report";
-import { listReportsForReview } from "@/lib/reports/list-reports-for-review";
+import { getReviewDashboard } from "@/lib/review/get-review-dashboard";
+import { parseDashboardQuery } from "@/lib/review/dashboard-query";
 import { createReport, createUser, createWorld, fillRequiredSections, type World } from "../factories";
 import { auditTrail, expectAppError, reportRow, sectionRow } from "./helpers";
 
@@ -47,7 +48,7 @@ describe("authorization of report commands", () => {
     });
 
     it("lists the unit's draft for the reviewer by status only, without a link to it", async () => {
-      const review = await listReportsForReview({ actor: world.reviewer, year: world.year });
+      const review = await getReviewDashboard({ actor: world.reviewer, query: parseDashboardQuery({ year: String(world.year) }) });
       expect(review?.rows.find((r) => r.unit.id === world.unit.id)?.report).toMatchObject({ id: null, status: "DRAFT" });
       expect(review?.rows.find((r) => r.unit.id === world.otherUnit.id)?.report).toBeNull();
     });

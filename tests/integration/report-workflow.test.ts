@@ -9,7 +9,8 @@ import { returnReport } from "@/lib/reports/return-report";
 import { approveReport } from "@/lib/reports/approve-report";
 import { publishReport } from "@/lib/reports/publish-report";
 import { getReport } from "@/lib/reports/get-report";
-import { listReportsForReview } from "@/lib/reports/list-reports-for-review";
+import { getReviewDashboard } from "@/lib/review/get-review-dashboard";
+import { parseDashboardQuery } from "@/lib/review/dashboard-query";
 import { listPublishedReports } from "@/lib/public/list-published-reports";
 import { getPublishedReport } from "@/lib/public/get-published-report";
 import { createReport, createWorld, createYear, fillRequiredSections } from "../factories";
@@ -89,7 +90,7 @@ describe("report workflow", () => {
     );
 
     // The reviewer sees it in the district's list and may decide on it.
-    const review = await listReportsForReview({ actor: reviewer, year: world.year });
+    const review = await getReviewDashboard({ actor: reviewer, query: parseDashboardQuery({ year: String(world.year) }) });
     expect(review?.rows.find((r) => r.unit.id === world.unit.id)?.report).toMatchObject({ id: reportId, status: "SUBMITTED" });
     const reviewerView = await getReport({ actor: reviewer, reportId });
     expect(reviewerView?.permissions).toMatchObject({ canEdit: false, canComment: true, canReturn: true, canApprove: true, canPublish: false });

@@ -3,40 +3,53 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { listReportsForReview } from "@/lib/reports/list-reports-for-review";
-import { formatChineseDateTime } from "@/lib/dates";
-import { statusLabels, type ReportStatus } from "@/lib/reports/workflow";
-import { StatusBadge } from "@/components/status-badge";
+import { formatChineseDate } from "@/lib/dates";
+import { dashboardExportHref, dashboardHref, parseDashboardQuery } from "@/lib/review/dashboard-query";
+import { kindLabels } from "@/lib/review/dashboard-sheet";
+import { getReviewDashboard } from "@/lib/review/get-review-dashboard";
+import { buttonClass } from "@/components/ui/button";
+import { DashboardFilters } from "@/components/review/dashboard-filters";
+import { DashboardTable } from "@/components/review/dashboard-table";
+import { DashboardTotals } from "@/components/review/dashboard-totals";
 import { cn } from "@/lib/utils";
 
 export const metadata: Metadata = { title: "审核台" };
 
-const kindLabels = { TOWN: "街镇", DEPARTMENT: "部门" } as const;
+const emptyClass = "rounded-lg border border-dashed border-stone-300 bg-white p-8 text-center text-stone-600";
 
 export default async function ReviewDashboardPage(props: PageProps<"/review">) {
   const user = await requireUser();
   if (!can(user, "review:list")) notFound();
-  const searchParams = await props.searchParams;
-  const requestedYear = Number(searchParams.year) || undefined;
-  const data = await listReportsForReview({ actor: user, year: requestedYear });
+  const data = await getReviewDashboard({ actor: user, query: parseDashboardQuery(await props.searchParams) });
   if (!data) {
-    return <p className="rounded-lg border border-dashed border-stone-300 bg-white p-8 text-center text-stone-600">尚未设置任何报告年度。</p>;
+    return <p className={emptyClass}>尚未设置任何报告年度。请管理员先添加报告年度及其截止日期，各单位即可开始填报。</p>;
   }
-  const toReview = data.rows.filter((r) => r.report?.status === "SUBMITTED").length;
-  const order: (ReportStatus | "NOT_STARTED")[] = ["NOT_STARTED", "DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "PUBLISHED", "WITHDRAWN"];
+  const { query, deadlines } = data;
+  const shownGroups = data.groups.filter((g) => g.rows.length > 0);
+  const clearFilters = dashboardHref({ year: data.year, kind: "all", q: "", sort: query.sort, dir: query.dir });
 
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold">{data.year}年度报告审核台</h1>
-          <p className="mt-1 text-sm text-stone-600">共 {data.rows.length} 个单位，待审核 {toReview} 份。</p>
+          <p className="mt-1 text-sm text-stone-600">
+            共 {data.totalUnits} 个单位
+            {data.isFiltered ? `，当前显示 ${data.rows.length} 个` : null}。
+          </p>
+          <p className="mt-1 text-sm text-stone-700" data-testid="deadlines">
+            报送截止：{deadlines.internal ? formatChineseDate(deadlines.internal) : "未设置（以公开截止为准）"}
+            <span aria-hidden="true"> · </span>
+            公开截止：{formatChineseDate(deadlines.publication)}
+            <span aria-hidden="true"> · </span>
+            今天：{formatChineseDate(data.today)}
+          </p>
         </div>
-        <nav aria-label="年度" className="flex gap-2 text-sm">
+        <nav aria-label="年度" className="flex flex-wrap gap-2 text-sm">
           {data.years.map((y) => (
             <Link
               key={y}
-              href={`/review?year=${y}`}
+              href={dashboardHref(query, { year: y })}
               aria-current={y === data.year ? "page" : undefined}
               className={cn("rounded-md border px-3 py-1.5", y === data.year ? "border-brand-700 bg-brand-50 text-brand-800" : "border-stone-300 bg-white")}
             >
@@ -46,57 +59,56 @@ export default async function ReviewDashboardPage(props: PageProps<"/review">) {
         </nav>
       </div>
 
-      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-7">
-        {order.map((status) => (
-          <div key={status} className="rounded-lg border border-stone-200 bg-white px-3 py-2">
-            <dt className="text-xs text-stone-600">{status === "NOT_STARTED" ? "未开始" : statusLabels[status]}</dt>
-            <dd className="text-xl font-semibold" data-testid={`count-${status}`}>
-              {data.counts[status] ?? 0}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <div className="space-y-2">
+        <DashboardTotals counts={data.counts} query={query} />
+        {query.kind !== "all" || query.q ? (
+          <p className="text-sm text-stone-600">
+            以上统计只含{query.q ? `名称含“${query.q}”的` : ""}
+            {query.kind === "all" ? "单位" : kindLabels[query.kind === "town" ? "TOWN" : "DEPARTMENT"]}，共 {data.unitCount} 个。
+          </p>
+        ) : null}
+      </div>
 
-      {(["TOWN", "DEPARTMENT"] as const).map((kind) => (
-        <section key={kind} aria-labelledby={`kind-${kind}`}>
-          <h2 id={`kind-${kind}`} className="mb-2 text-lg font-semibold">
-            {kindLabels[kind]}
-          </h2>
-          <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-            <table className="w-full text-left text-sm">
-              <thead className="bg-stone-100 text-stone-700">
-                <tr>
-                  <th scope="col" className="px-4 py-2 font-medium">单位</th>
-                  <th scope="col" className="px-4 py-2 font-medium">状态</th>
-                  <th scope="col" className="px-4 py-2 font-medium">提交时间</th>
-                  <th scope="col" className="px-4 py-2 font-medium">待处理意见</th>
-                  <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">操作</span></th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-stone-200">
-                {data.rows
-                  .filter((r) => r.unit.kind === kind)
-                  .map((row) => (
-                    <tr key={row.unit.id} data-testid={`unit-row-${row.unit.shortName}`}>
-                      <th scope="row" className="px-4 py-2 font-medium">{row.unit.shortName}</th>
-                      <td className="px-4 py-2"><StatusBadge status={row.report?.status ?? "NOT_STARTED"} /></td>
-                      <td className="px-4 py-2 text-stone-600">{row.report?.submittedAt ? formatChineseDateTime(row.report.submittedAt) : "—"}</td>
-                      <td className="px-4 py-2 text-stone-600">{row.report?.openComments ?? 0}</td>
-                      <td className="px-4 py-2 text-right">
-                        {row.report?.id ? (
-                          <Link href={`/review/reports/${row.report.id}`} className="text-status-submitted hover:underline">
-                            {row.report.status === "SUBMITTED" ? "审核" : "查看"}
-                            <span className="sr-only">{row.unit.shortName}的报告</span>
-                          </Link>
-                        ) : null}
-                      </td>
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
-      ))}
+      <div className="flex flex-wrap items-center gap-3">
+        {data.rows.length > 0 ? (
+          <>
+            <a href={dashboardExportHref(query, "xlsx")} download className={buttonClass("secondary")}>
+              下载 Excel
+            </a>
+            <a href={dashboardExportHref(query, "csv")} download className={buttonClass("secondary")}>
+              下载 CSV
+            </a>
+          </>
+        ) : null}
+        {data.approvedCount > 0 ? (
+          <Link href={`/review/publish?year=${data.year}`} prefetch={false} className={buttonClass("success")}>
+            批量发布（{data.approvedCount} 份已通过）
+          </Link>
+        ) : null}
+      </div>
+
+      <DashboardFilters query={query} />
+
+      {data.totalUnits === 0 ? (
+        <p className={emptyClass}>本区还没有启用的单位。请管理员先添加街镇和部门。</p>
+      ) : shownGroups.length === 0 ? (
+        <div className={emptyClass}>
+          <p>没有符合筛选条件的单位。</p>
+          <Link href={clearFilters} className="mt-2 inline-block text-status-submitted hover:underline">
+            清除筛选，显示全部 {data.totalUnits} 个单位
+          </Link>
+        </div>
+      ) : (
+        shownGroups.map((group) => (
+          <section key={group.kind} aria-labelledby={`kind-${group.kind}`}>
+            <h2 id={`kind-${group.kind}`} className="mb-2 text-lg font-semibold">
+              {kindLabels[group.kind]}
+              <span className="ml-2 text-sm font-normal text-stone-600">{group.rows.length} 个</span>
+            </h2>
+            <DashboardTable caption={`${data.year}年度${kindLabels[group.kind]}报告状态`} rows={group.rows} query={query} />
+          </section>
+        ))
+      )}
     </div>
   );
 }

@@ -1,0 +1,43 @@
+"use client";
+
+import { StatusBadge } from "@/components/status-badge";
+import type { UnitStatus } from "@/lib/review/dashboard-status";
+import { reportPath } from "@/lib/review/dashboard-sheet";
+
+/** One row as display-ready values; see DashboardTable for why. */
+export type RowValues = [
+  unitId: string,
+  shortName: string,
+  status: UnitStatus,
+  isOverdue: boolean,
+  submittedAt: string,
+  daysLeft: string,
+  openComments: number,
+  /** Null when the reviewer may not open the report (a draft) or there is none. */
+  reportId: string | null,
+];
+
+export function DashboardTableRows({ rows }: { rows: RowValues[] }) {
+  return rows.map(([unitId, shortName, status, isOverdue, submittedAt, daysLeft, openComments, reportId]) => {
+    const action = status === "SUBMITTED" ? "审核" : "查看";
+    return (
+      <tr key={unitId} data-testid={`unit-row-${shortName}`}>
+        <th scope="row">{shortName}</th>
+        <td>
+          <StatusBadge status={status} isOverdue={isOverdue} />
+        </td>
+        <td>{submittedAt}</td>
+        <td className={isOverdue ? "overdue" : undefined}>{daysLeft}</td>
+        <td>{openComments}</td>
+        <td>
+          {/* An <a>, not next/link: a thousand links would each prefetch. */}
+          {reportId ? (
+            <a href={reportPath(reportId)} aria-label={`${action}${shortName}的报告`}>
+              {action}
+            </a>
+          ) : null}
+        </td>
+      </tr>
+    );
+  });
+}
