@@ -1,11 +1,17 @@
 import { PrintButton } from "./print-button";
-import { TextSizeSwitch } from "./text-size-switch";
+import { SharePanel } from "./share-panel";
+import { siteUrl } from "@/lib/env";
+import type { PublishedReport } from "@/lib/public/get-published-report";
 
-export function ReportToolbar() {
+type Props = { report: Pick<PublishedReport, "year" | "unit" | "title"> };
+
+/** Print, download and share the report; the current version's address is the one to share. */
+export function ReportToolbar({ report }: Props) {
+  const path = `/reports/${report.year}/${report.unit.slug}`;
   return (
     <div role="group" aria-label="阅读工具" data-print="hide" className="flex flex-wrap items-center justify-end gap-2">
-      <TextSizeSwitch />
       <PrintButton />
+      <SharePanel url={siteUrl(path)} title={report.title} />
     </div>
   );
 }
