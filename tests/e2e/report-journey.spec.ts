@@ -15,6 +15,8 @@ async function fillSection(page: Page, reportId: string, key: string, metrics: R
 
 test.describe("a report's whole journey", () => {
   test("clerk drafts and submits, reviewer returns, clerk fixes, reviewer approves and publishes, public reads @smoke", async ({ browser, createUnitWithClerk }) => {
+    // Three people, two rounds of review and a correction: a long story, slow on a loaded machine.
+    test.setTimeout(180_000);
     const clerk = await createUnitWithClerk("旅程");
 
     // Clerk: starts the 2023 report and sees what blocks submission.
