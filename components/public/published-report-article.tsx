@@ -24,7 +24,7 @@ export function PublishedReportArticle({ report }: { report: PublishedReport }) 
             ...(report.isCurrentVersion ? [] : [{ label: `历史版本 ${report.version}` }]),
           ]}
         />
-        {report.withdrawn ? null : <ReportToolbar />}
+        {report.withdrawn ? null : <ReportToolbar report={report} />}
       </div>
 
       <div className="mt-6">
