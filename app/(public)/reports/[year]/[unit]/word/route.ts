@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
-import { buildReportDocx, DOCX_CONTENT_TYPE, reportForDocx } from "@/lib/public/docx/build-report-docx";
+import { DOCX_CONTENT_TYPE, reportForDocx } from "@/lib/public/docx/build-report-docx";
+import { getReportDocx } from "@/lib/public/docx/get-report-docx";
 import { WORD_CACHE_CONTROL, wordContentDisposition, wordETag } from "@/lib/public/docx/word-download";
 import { getPublishedReport } from "@/lib/public/get-published-report";
 import { wordNotFound } from "./word-not-found";
@@ -16,7 +17,7 @@ export async function GET(request: NextRequest, ctx: RouteContext<"/reports/[yea
   const headers = { "Cache-Control": WORD_CACHE_CONTROL, ETag: etag };
   if (request.headers.get("if-none-match")?.split(/\s*,\s*/).includes(etag)) return new Response(null, { status: 304, headers });
 
-  const file = await buildReportDocx(input);
+  const file = await getReportDocx(input);
   return new Response(new Uint8Array(file), {
     headers: {
       ...headers,
