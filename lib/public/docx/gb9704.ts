@@ -6,7 +6,10 @@ export const page = {
   /** A4: 210 × 297 mm. */
   width: 11906,
   height: 16838,
-  /** 天头 37 mm, bottom 35 mm, 订口 28 mm, right 26 mm: a 156 × 225 mm text block. */
+  /**
+   * 天头 37 mm, bottom 35 mm, 订口 28 mm, right 26 mm: a 156 × 225 mm text block. The footer,
+   * 25 mm from the page's edge, puts the page number's dashes about 7 mm below the text (§7.5).
+   */
   margin: { top: 2098, bottom: 1984, left: 1588, right: 1474, header: 851, footer: 1417 },
 } as const;
 
