@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # npm test — everything a change must pass, in order (STYLE.md C14–C15):
-#   browser check → prisma generate → next typegen → tsc → eslint → vitest (unit + integration on SQLite) → playwright.
+#   browser and document tools check → prisma generate → next typegen → tsc → eslint → vitest (unit + integration on SQLite) → playwright.
 # Each step is timed; a summary is printed at the end, also when a step fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -77,7 +77,32 @@ MSG
   return 1
 }
 
+# The print and Word specs check PDFs with poppler (pdfinfo, pdftotext) and convert the .docx
+# with LibreOffice; like the browser, they come from Debian, never from a download at run time.
+ensure_document_tools() {
+  if command -v soffice >/dev/null && command -v pdfinfo >/dev/null && command -v pdftotext >/dev/null; then
+    echo "$(soffice --version 2>/dev/null | head -n 1); $(pdfinfo -v 2>&1 | head -n 1)"
+    return 0
+  fi
+  if [[ $(id -u) -eq 0 ]]; then
+    echo "未找到 LibreOffice 或 poppler，正在安装 / LibreOffice or poppler missing, installing libreoffice-writer-nogui and poppler-utils…"
+    apt-get update
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libreoffice-writer-nogui poppler-utils
+    return 0
+  fi
+  cat >&2 <<'MSG'
+打印和 Word 导出的端到端测试需要 Debian 的 LibreOffice 和 poppler。请以 root 身份运行：
+The print and Word export end-to-end tests need Debian's LibreOffice and poppler. As root, run:
+
+    apt-get update && apt-get install -y --no-install-recommends libreoffice-writer-nogui poppler-utils
+
+然后重新运行 / then run again: npm test
+MSG
+  return 1
+}
+
 run "browser" ensure_browser
+run "LibreOffice, poppler" ensure_document_tools
 run "db:generate" npm run --silent db:generate
 # PageProps/LayoutProps and typed routes are generated into .next/types; a clean checkout has none.
 run "next typegen" npx next typegen

@@ -12,7 +12,7 @@ export function ReportNotices({ correction, withdrawn, isCurrentVersion, year, u
       {!isCurrentVersion ? (
         <section aria-label="历史版本" className="report-notice rounded-md border-2 border-stone-400 bg-stone-100 px-4 py-3 text-stone-900">
           <p className="text-base font-semibold">这是本报告的历史版本，已被更正后的版本取代。</p>
-          <p className="mt-1 text-sm">
+          <p data-print="hide" className="mt-1 text-sm">
             <Link href={`/reports/${year}/${unit.slug}`} className="underline underline-offset-4">
               查看现行版本
             </Link>

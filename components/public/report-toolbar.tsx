@@ -1,9 +1,10 @@
+import type { PublishedReport } from "@/lib/public/get-published-report";
+import { siteUrl } from "@/lib/env";
 import { PrintButton } from "./print-button";
 import { SharePanel } from "./share-panel";
-import { siteUrl } from "@/lib/env";
-import type { PublishedReport } from "@/lib/public/get-published-report";
+import { WordDownloadLink } from "./word-download-link";
 
-type Props = { report: Pick<PublishedReport, "year" | "unit" | "title"> };
+type Props = { report: Pick<PublishedReport, "year" | "unit" | "title" | "isCurrentVersion" | "withdrawn"> };
 
 /** Print, download and share the report; the current version's address is the one to share. */
 export function ReportToolbar({ report }: Props) {
@@ -11,6 +12,7 @@ export function ReportToolbar({ report }: Props) {
   return (
     <div role="group" aria-label="阅读工具" data-print="hide" className="flex flex-wrap items-center justify-end gap-2">
       <PrintButton />
+      <WordDownloadLink report={report} />
       <SharePanel url={siteUrl(path)} title={report.title} />
     </div>
   );
