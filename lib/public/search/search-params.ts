@@ -2,6 +2,8 @@
 import type { UnitKind } from "@/lib/generated/sqlite/enums";
 import { normaliseQuery, type SearchQuery } from "./search-query";
 
+export type { UnitKind };
+
 export type UnitKindParam = "town" | "department";
 
 export const unitKindOfParam: Record<UnitKindParam, UnitKind> = { town: "TOWN", department: "DEPARTMENT" };
