@@ -10,6 +10,7 @@ import { matchSectionsToTemplate } from "@/lib/reports/match-template";
 import { createRevision } from "@/lib/reports/create-revision";
 import { formatIndexNumber } from "@/lib/reports/index-number";
 import { parseCalendarDate } from "@/lib/dates";
+import { indexMissingPublishedTexts } from "@/lib/public/search/index-published-text";
 import { demoAccounts, demoDepartments, demoDistrict, demoTowns, demoYears } from "./seed-data";
 
 async function seedDistrict() {
@@ -156,6 +157,7 @@ async function main() {
   await seedYears(district.id);
   await seedUsers(district.id);
   await seedZhenxi2022(district.id);
+  await indexMissingPublishedTexts(db);
   console.log("演示数据已就绪。演示账号（密码均为 " + demoAccounts[0].password + "）：");
   for (const a of demoAccounts) console.log(`  ${a.login.padEnd(10)} ${a.description}`);
 }

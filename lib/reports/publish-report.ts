@@ -10,6 +10,7 @@ import { formatIndexNumber, indexNumberPrefix } from "@/lib/reports/index-number
 import { isAllowedPublishDate } from "@/lib/reports/publish-date";
 import { retryOnUniqueViolation } from "@/lib/retry-unique";
 import { chinaToday, parseCalendarDate } from "@/lib/dates";
+import { indexPublishedText } from "@/lib/public/search/index-published-text";
 
 export type PublishReportOptions = {
   actor: Actor;
@@ -67,6 +68,7 @@ export async function publishReport(options: PublishReportOptions): Promise<Publ
           createdById: options.actor.id,
         },
       });
+      await indexPublishedText(tx, report.id);
       await recordAudit(tx, {
         kind: isCorrection ? "REPORT_CORRECTED" : "REPORT_PUBLISHED",
         actorId: options.actor.id,

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { authorizeReport } from "@/lib/reports/authorize-report";
 import { transitionReport } from "@/lib/reports/transition-report";
+import { indexPublishedText } from "@/lib/public/search/index-published-text";
 
 /**
  * Withdraws a published report. Its public page stays, with the date and reason, but without
@@ -22,6 +23,7 @@ export async function withdrawReport({ actor, reportId, version, reason }: { act
       data: { withdrawnAt, withdrawReason },
     });
     if (updated.count !== 1) throw new AppError("INVALID_TRANSITION");
+    await indexPublishedText(tx, reportId);
     await recordAudit(tx, {
       kind: "REPORT_WITHDRAWN",
       actorId: actor.id,
