@@ -7,9 +7,9 @@
 // page ships. It asserts nothing about time; scripts/bench/public.sh starts what it measures.
 //
 //   BENCH_STATIC_URL, BENCH_APP_URL, BENCH_FRONT_URL   the three addresses of the same page
-//   BENCH_DURATION (8 s), BENCH_CONNECTIONS (50), BENCH_THREADS (2), BENCH_ROUNDS (3)
-// Each round measures (a), (b), (c) in turn after a short warm-up; the figures are each
-// target's median round, so a burst of load from elsewhere on the machine hits one round only.
+//   BENCH_DURATION (6 s), BENCH_CONNECTIONS (50), BENCH_THREADS (2), BENCH_ROUNDS (5)
+// Each round measures (a), (b), (c) in turn after a short warm-up; each figure printed at the end
+// is its median over the rounds, so a burst of load from elsewhere on the machine counts once.
 import { execFileSync } from "node:child_process";
 import { loadavg, cpus } from "node:os";
 import { measurePageScripts } from "@/scripts/bench/public-js";
@@ -17,10 +17,10 @@ import { measurePageScripts } from "@/scripts/bench/public-js";
 type Target = { key: "a" | "b" | "c"; label: string; url: string };
 type Run = { rps: number; p50: number; p99: number; errors: number; requests: number };
 
-const duration = positiveInt(process.env.BENCH_DURATION, 8);
+const duration = positiveInt(process.env.BENCH_DURATION, 6);
 const connections = positiveInt(process.env.BENCH_CONNECTIONS, 50);
 const threads = positiveInt(process.env.BENCH_THREADS, 2);
-const rounds = positiveInt(process.env.BENCH_ROUNDS, 3);
+const rounds = positiveInt(process.env.BENCH_ROUNDS, 5);
 const jsTargetKb = 80;
 
 const targets: Target[] = [
@@ -64,9 +64,16 @@ function wrk(url: string, seconds: number): Run {
   };
 }
 
+/** Each figure's median over the rounds, so one round disturbed by other load counts once. */
 function median(runs: Run[]): Run {
-  const sorted = [...runs].sort((x, y) => x.rps - y.rps);
-  return sorted[Math.floor(sorted.length / 2)];
+  const mid = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
+  return {
+    rps: mid(runs.map((r) => r.rps)),
+    p50: mid(runs.map((r) => r.p50)),
+    p99: mid(runs.map((r) => r.p99)),
+    errors: runs.reduce((sum, r) => sum + r.errors, 0),
+    requests: runs.reduce((sum, r) => sum + r.requests, 0),
+  };
 }
 
 /** Each target must answer 200 with the same page, or the comparison means nothing. */
@@ -106,7 +113,7 @@ async function main() {
   console.log(`${"".padEnd(42)} ${"req/s".padStart(8)} ${"p50".padStart(10)} ${"p99".padStart(10)} ${"vs (a)".padStart(7)}`);
   for (const target of targets) {
     const r = result[target.key];
-    console.log(`${target.label.padEnd(42)} ${r.rps.toFixed(0).padStart(8)} ${ms(r.p50)} ${ms(r.p99)} ${pct(r.rps / result.a.rps)}${r.errors ? `  (${r.errors} errors)` : ""}`);
+    console.log(`${target.label.padEnd(42)} ${r.rps.toFixed(0).padStart(8)} ${ms(r.p50)} ${ms(r.p99)} ${pct(r.rps / result.a.rps)}${r.errors ? `  (${r.errors} errors in ${r.requests} requests)` : ""}`);
   }
   const c = result.c.rps / result.a.rps;
   const b = result.b.rps / result.a.rps;
