@@ -66,7 +66,7 @@ fi
 if [[ ! -f .next/BUILD_ID || -n "$stale" || "${BENCH_BUILD:-}" == "1" ]]; then
   echo "building the app (npx next build)…"
   npm run --silent db:generate
-  npx next build >/tmp/fazhi-bench-build.log 2>&1 || { cat /tmp/fazhi-bench-build.log; exit 1; }
+  npx next build >/tmp/fazhi-bench-public-build.log 2>&1 || { cat /tmp/fazhi-bench-public-build.log; exit 1; }
 fi
 
 npx tsx tests/reset-db.ts >/dev/null
