@@ -112,6 +112,11 @@ test.describe("cache headers", () => {
       expect(response.headers()["x-nextjs-cache"], path).toBe("HIT");
       expect(response.headers()["set-cookie"], path).toBeUndefined();
     }
+    // The current version's old address redirects, and the redirect is cached too.
+    const path = "/reports/2022/zhenxi/versions/1";
+    await request.get(path, { maxRedirects: 0 });
+    const redirect = await request.get(path, { maxRedirects: 0 });
+    expect([redirect.status(), redirect.headers()["location"], redirect.headers()["x-nextjs-cache"]]).toEqual([307, "/reports/2022/zhenxi", "HIT"]);
   });
 
   test("pages tied to a session are never stored", async ({ browser, request }) => {
