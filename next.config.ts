@@ -21,14 +21,37 @@ const securityHeaders = [
   { key: "X-Frame-Options", value: "DENY" },
 ];
 
+// Public pages are the same for every reader and change only when something is published,
+// corrected or withdrawn. The app keeps them in its own cache and revalidates them then; a
+// reverse proxy (deploy/nginx.conf) may keep them for one second, browsers always revalidate.
+// Without this, Next would send its own s-maxage of a year for these cached pages.
+const publicPageCache = [{ key: "Cache-Control", value: "public, max-age=0, s-maxage=1" }];
+// Anything tied to a session is never stored by a proxy or the browser.
+const privateCache = [{ key: "Cache-Control", value: "private, no-store" }];
+
+export const publicPagePaths = ["/", "/overview/:path*", "/years/:path*", "/reports/:path*"];
+export const privatePaths = ["/workspace/:path*", "/review/:path*", "/admin/:path*", "/login", "/api/auth/:path*"];
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg", "exceljs"],
   experimental: {
     serverActions: { bodySizeLimit: "1mb" },
+    // Cached public pages live in memory only (bounded by cacheMaxMemorySize): a restart starts
+    // from the database as it is now, and odd URLs cannot fill the disk.
+    isrFlushToDisk: false,
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      ...publicPagePaths.map((source) => ({ source, headers: publicPageCache })),
+      ...privatePaths.map((source) => ({ source, headers: privateCache })),
+    ];
+  },
+  async rewrites() {
+    // The entry page is the 街镇 overview. A rewrite rather than a page of its own: a page at "/"
+    // would be prerendered by `next build`, which must not read the database.
+    return [{ source: "/", destination: "/overview/towns" }];
   },
 };
 

@@ -2,11 +2,14 @@ import { NextResponse, type NextRequest } from "next/server";
 import { encode, getToken } from "next-auth/jwt";
 import { env } from "@/lib/env";
 import { sessionCookieNames, sessionMaxAgeSeconds } from "@/lib/auth/session-policy";
+import { legacyListPath } from "@/lib/public/browse-params";
 
-// Two cheap jobs only: send signed-out visitors to the sign-in page, and slide the session's
+// Cheap jobs only: send signed-out visitors to the sign-in page, and slide the session's
 // 30-minute idle limit forward on each workspace request. Every page, action and route handler
-// still checks the session and permissions itself (lib/auth).
+// still checks the session and permissions itself (lib/auth). Besides, old list links
+// ("/?kind=department&year=2022") move to the lists' own paths.
 export async function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname === "/") return redirectLegacyList(request);
   const token = await getToken({ req: request, secret: env.NEXTAUTH_SECRET });
   if (!token) {
     const login = new URL("/login", request.url);
@@ -29,4 +32,19 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: ["/workspace/:path*", "/review/:path*", "/admin/:path*"] };
+function redirectLegacyList(request: NextRequest) {
+  const path = legacyListPath(request.nextUrl.searchParams);
+  return path ? NextResponse.redirect(new URL(path, request.url), 308) : NextResponse.next();
+}
+
+// Public pages never reach the proxy (they are served from the cache as they are), except "/"
+// with the old list query.
+export const config = {
+  matcher: [
+    "/workspace/:path*",
+    "/review/:path*",
+    "/admin/:path*",
+    { source: "/", has: [{ type: "query", key: "kind" }] },
+    { source: "/", has: [{ type: "query", key: "year" }] },
+  ],
+};

@@ -1,10 +1,9 @@
+import { overviewHref, yearListHref } from "@/lib/public/browse-params";
+
 export type UnitKindParam = "town" | "department";
 
-/** Home page URL with only the non-default filters, so the default view is plain "/". */
+/** A kind's reports for one year, or its overview of all years when no year is given. */
 export function homeHref({ kind, year }: { kind: UnitKindParam; year?: number }): string {
-  const params = new URLSearchParams();
-  if (kind === "department") params.set("kind", "department");
-  if (year) params.set("year", String(year));
-  const query = params.toString();
-  return query ? `/?${query}` : "/";
+  const unitKind = kind === "department" ? "DEPARTMENT" : "TOWN";
+  return year ? yearListHref(unitKind, year) : overviewHref(unitKind);
 }

@@ -4,6 +4,12 @@ import { cache } from "react";
 import { PublishedReportArticle } from "@/components/public/published-report-article";
 import { getPublishedReport } from "@/lib/public/get-published-report";
 
+// Rendered on its first visit, then served from Next's cache until a publication, correction or
+// withdrawal revalidates it. Nothing is rendered at build time: the build has no database to read.
+export function generateStaticParams() {
+  return [];
+}
+
 const getVersion = cache(async (year: string, unitSlug: string, version: string) => {
   if (!/^\d{4}$/.test(year) || !/^[1-9]\d{0,3}$/.test(version)) return null;
   return getPublishedReport({ year: Number(year), unitSlug, version: Number(version) });

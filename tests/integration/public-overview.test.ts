@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { approveReport } from "@/lib/reports/approve-report";
+import { publishReport } from "@/lib/reports/publish-report";
+import { withdrawReport } from "@/lib/reports/withdraw-report";
+import { listPublicationOverview } from "@/lib/public/list-publication-overview";
+import { listPublishedReports, listPublishedYears } from "@/lib/public/list-published-reports";
+import { createReport, createUnit, createWorld } from "../factories";
+
+describe("the public year × unit overview", () => {
+  it("marks each unit's public report by year, leaves the others empty, and keeps kinds apart", async () => {
+    const world = await createWorld({ year: 2017 });
+    const department = await createUnit({ districtId: world.district.id, kind: "DEPARTMENT" });
+    const retired = await createUnit({ districtId: world.district.id });
+    await db.unit.update({ where: { id: retired.id }, data: { isActive: false } });
+
+    // Before anything is published the year is unknown to the public.
+    expect(await listPublishedYears()).not.toContain(2017);
+
+    const { id, version } = await createReport(world, { submit: true });
+    await approveReport({ actor: world.reviewer, reportId: id, version });
+    await publishReport({ actor: world.reviewer, reportId: id, version: version + 1, publishedAt: "2018-01-15" });
+
+    expect(await listPublishedYears()).toContain(2017);
+    const towns = await listPublicationOverview({ kind: "TOWN" });
+    const column = towns.years.indexOf(2017);
+    expect(column).toBeGreaterThanOrEqual(0);
+    expect(towns.years).toEqual([...towns.years].sort((a, b) => b - a));
+    const rowOf = (slug: string) => towns.rows.find((row) => row.slug === slug);
+    expect(rowOf(world.unit.slug)?.cells[column]).toEqual({ year: 2017, state: "published" });
+    expect(rowOf(world.otherUnit.slug)?.cells[column]).toEqual({ year: 2017, state: null });
+    expect(rowOf(retired.slug)).toBeUndefined();
+    expect(rowOf(department.slug)).toBeUndefined();
+    expect((await listPublicationOverview({ kind: "DEPARTMENT" })).rows.map((row) => row.slug)).toContain(department.slug);
+
+    // Withdrawn: the cell stays (the page keeps its notice), the list flags it.
+    await withdrawReport({ actor: world.reviewer, reportId: id, version: version + 2, reason: "数据有误。" });
+    const after = await listPublicationOverview({ kind: "TOWN" });
+    expect(after.rows.find((row) => row.slug === world.unit.slug)?.cells[after.years.indexOf(2017)].state).toBe("withdrawn");
+    const listed = await listPublishedReports({ kind: "TOWN", year: 2017 });
+    expect(listed.filter((item) => item.unit.slug === world.unit.slug).map((item) => item.isWithdrawn)).toEqual([true]);
+  });
+});
