@@ -25,7 +25,7 @@ test.describe("public search", () => {
   test("filters by year and unit kind with the form alone, and says when nothing matches", async ({ page }) => {
     await page.goto("/search?q=执法证");
     await page.getByLabel("单位类别").selectOption("department");
-    await page.getByRole("button", { name: "搜索" }).click();
+    await page.getByRole("main").getByRole("button", { name: "搜索" }).click();
     await expect(page).toHaveURL(/kind=department/);
     await expect(page.getByRole("status")).toContainText("在部门报告中找到 0 份报告");
     await expect(page.getByText("没有找到包含“执法证”的报告")).toBeVisible();
