@@ -134,7 +134,8 @@ describe("public search", () => {
     expect(await ids(pair)).toEqual([id]);
     expect(await ids(single)).toEqual([id]);
     expect(await ids(endPair)).toEqual([id]);
-    expect(await ids(pair.slice(0, 1))).toEqual([id, otherId].sort());
+    // Other test files may use the same character in their words: both of these, at least.
+    expect(await ids(pair.slice(0, 1))).toEqual(expect.arrayContaining([id, otherId]));
     expect(await ids(`${pair} ${single}`)).toEqual([id]);
     expect(await ids(`${pair} ${uniqueWord(2)}`)).toEqual([]);
     const [result] = (await search(pair)).results;

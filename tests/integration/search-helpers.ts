@@ -12,15 +12,16 @@ import { submitReport } from "@/lib/reports/submit-report";
 import { fillRequiredSections, sampleBody, type World } from "../factories";
 import { reportRow, sectionRow } from "./helpers";
 
-let next = 0;
-
 /**
- * A word no other report contains: characters from CJK Extension A, which no other test and no
- * template text uses, a new run of them on every call. The index sees them as any Chinese text.
+ * A word no other report contains: random characters from CJK Extension A, which no template
+ * or other test uses (several test files share one database, so a counter would repeat across
+ * them). A single character comes from Extension B, outside the Basic Multilingual Plane, so
+ * that no longer word contains it by chance. The index sees them as any Chinese text.
  */
 export function uniqueWord(length = 4): string {
+  if (length === 1) return String.fromCodePoint(0x20000 + Math.floor(Math.random() * 0xa6d0));
   let word = "";
-  for (let i = 0; i < length; i++) word += String.fromCodePoint(0x3400 + (next++ % 6592));
+  for (let i = 0; i < length; i++) word += String.fromCodePoint(0x3400 + Math.floor(Math.random() * 6592));
   return word;
 }
 

@@ -28,17 +28,20 @@ export async function findMatchesSqlite({ terms, year, kind, offset, limit }: Ma
   }
 
   const conditions: Prisma.Sql[] = [];
+  const match = phrases.join(" AND ");
   // The unary + keeps SQLite from driving the query by the matches' ids, which would read
   // every matching row; it walks the (year, publishedAt) index instead and reads only the page.
-  if (phrases.length) {
-    conditions.push(Prisma.sql`+p."id" IN (SELECT rowid FROM "PublishedTextSearch" WHERE "PublishedTextSearch" MATCH ${phrases.join(" AND ")})`);
-  }
+  if (phrases.length) conditions.push(Prisma.sql`+p."id" IN (SELECT rowid FROM "PublishedTextSearch" WHERE "PublishedTextSearch" MATCH ${match})`);
   for (const single of singles) conditions.push(Prisma.sql`instr(p."searchText", ${single}) > 0`);
   if (year !== undefined) conditions.push(Prisma.sql`p."year" = ${year}`);
   if (kind !== undefined) conditions.push(Prisma.sql`p."unitKind" = ${kind}`);
   const where = Prisma.join(conditions, " AND ");
 
-  const [count] = await db.$queryRaw<{ total: number | bigint }[]>`SELECT count(*) AS total FROM "PublishedText" p WHERE ${where}`;
+  // Without filters the index alone counts, without reading the table.
+  const [count] =
+    conditions.length === 1 && phrases.length
+      ? await db.$queryRaw<{ total: number | bigint }[]>`SELECT count(*) AS total FROM "PublishedTextSearch" WHERE "PublishedTextSearch" MATCH ${match}`
+      : await db.$queryRaw<{ total: number | bigint }[]>`SELECT count(*) AS total FROM "PublishedText" p WHERE ${where}`;
   const total = Number(count.total);
   if (total === 0 || offset >= total) return { total, ids: [] };
   const rows = await db.$queryRaw<{ id: number | bigint }[]>`

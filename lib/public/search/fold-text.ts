@@ -9,18 +9,25 @@
 /** Full-width ASCII forms (！ to ～) are their ASCII counterpart plus this offset. */
 const fullWidthOffset = 0xff01 - 0x21;
 
-function foldChar(char: string): string {
-  const code = char.codePointAt(0)!;
-  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - fullWidthOffset).toLowerCase();
+function halfWidth(char: string): string {
   // The ideographic space is a space.
-  if (code === 0x3000) return " ";
-  const lower = char.toLowerCase();
-  // A few letters lower-case into more than one code unit (İ → i̇); keep those as they are.
-  return lower.length === char.length ? lower : char;
+  return char === "\u3000" ? " " : String.fromCharCode(char.charCodeAt(0) - fullWidthOffset);
+}
+
+/** Lower case one character at a time, keeping the few that lower-case longer (İ → i̇). */
+function lowerEach(text: string): string {
+  let lower = "";
+  for (const char of text) {
+    const folded = char.toLowerCase();
+    lower += folded.length === char.length ? folded : char;
+  }
+  return lower;
 }
 
 export function foldText(text: string): string {
-  let folded = "";
-  for (const char of text) folded += foldChar(char);
-  return folded;
+  // Lower-casing never shortens a string, so the same length means every character kept its
+  // own: the fast path for almost every text.
+  const whole = text.toLowerCase();
+  const lower = whole.length === text.length ? whole : lowerEach(text);
+  return lower.replace(/[\uff01-\uff5e\u3000]/g, halfWidth);
 }

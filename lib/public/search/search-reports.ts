@@ -2,9 +2,10 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { UnitKind } from "@/lib/generated/sqlite/enums";
 import { findMatches } from "./find-matches";
+import { snippetOfPassage } from "./passage";
+import { readPassages } from "./read-passages";
 import type { SearchQuery } from "./search-query";
-import { bodyStart } from "./searchable-text";
-import { countMatches, highlight, makeSnippet, type Snippet, type TextPart } from "./snippet";
+import { highlight, type Snippet, type TextPart } from "./snippet";
 
 export const searchPageSize = 20;
 
@@ -18,7 +19,7 @@ export type SearchResult = {
   correctedAt: Date | null;
   /** A passage of the body around the first match; null when only the title matches. */
   snippet: Snippet | null;
-  /** Places in the text (title included) that match. */
+  /** Occurrences of the words in the text, title included. */
   matchCount: number;
 };
 
@@ -35,29 +36,21 @@ export type SearchReportsOptions = { query: SearchQuery; year?: number; kind?: U
 export async function searchReports({ query, year, kind, page = 1 }: SearchReportsOptions): Promise<SearchResults> {
   if (query.terms.length === 0) return { total: 0, page, pageCount: 0, results: [] };
   const { total, ids } = await findMatches({ terms: query.terms, year, kind, offset: (page - 1) * searchPageSize, limit: searchPageSize });
-  const rows = ids.length
-    ? await db.publishedText.findMany({
-        where: { id: { in: ids } },
-        select: {
-          id: true,
-          reportId: true,
-          year: true,
-          unitKind: true,
-          unitName: true,
-          unitShortName: true,
-          unitSlug: true,
-          title: true,
-          publishedAt: true,
-          correctedAt: true,
-          text: true,
-          searchText: true,
-        },
-      })
-    : [];
+  const [rows, passages] = ids.length
+    ? await Promise.all([
+        db.publishedText.findMany({
+          where: { id: { in: ids } },
+          select: { id: true, reportId: true, year: true, unitKind: true, unitName: true, unitShortName: true, unitSlug: true, title: true, publishedAt: true, correctedAt: true },
+        }),
+        readPassages(ids, query.terms),
+      ])
+    : [[], []];
   const byId = new Map(rows.map((row) => [row.id, row]));
+  const passageById = new Map(passages.map((p) => [p.id, p]));
   const results = ids.flatMap((id) => {
     const row = byId.get(id);
-    if (!row) return [];
+    const passage = passageById.get(id);
+    if (!row || !passage) return [];
     return [
       {
         id: row.reportId,
@@ -67,8 +60,8 @@ export async function searchReports({ query, year, kind, page = 1 }: SearchRepor
         url: `/reports/${row.year}/${row.unitSlug}`,
         publishedAt: row.publishedAt,
         correctedAt: row.correctedAt,
-        snippet: makeSnippet(row.text, query.terms, { from: bodyStart(row.text), folded: row.searchText }),
-        matchCount: countMatches(row.text, query.terms, row.searchText),
+        snippet: snippetOfPassage(passage, query.terms),
+        matchCount: passage.matchCount,
       },
     ];
   });

@@ -4,8 +4,9 @@ import type { ReportSnapshot } from "@/lib/reports/snapshot";
 /**
  * A published revision as one searchable text, one line each for the title, every heading
  * (numbered as the public page shows it) and every paragraph. Lines keep a query from matching
- * across a paragraph break. The final line break gives the index's last two characters a
- * trigram to start (see the SQLite migration's PublishedTextSearchTerms).
+ * across a paragraph break; results quote the lines after the title (read-passages-*.ts). The
+ * final line break gives the index's last two characters a trigram to start (see the SQLite
+ * migration's PublishedTextSearchTerms).
  */
 export function searchableText(snapshot: Pick<ReportSnapshot, "title" | "sections">): string {
   const lines = [snapshot.title.trim()];
@@ -13,9 +14,4 @@ export function searchableText(snapshot: Pick<ReportSnapshot, "title" | "section
     lines.push(`${section.number}${section.title.trim()}`, ...toParagraphs(section.body));
   }
   return `${lines.join("\n")}\n`;
-}
-
-/** Where the body starts: results show a passage from the body, the title is shown anyway. */
-export function bodyStart(text: string): number {
-  return text.indexOf("\n") + 1;
 }

@@ -42,18 +42,20 @@ export function highlight(text: string, terms: string[]): TextPart[] {
   return split(text, 0, text.length, findMatches(foldText(text), terms));
 }
 
-/** How many places in the text match (overlapping matches count once). */
-export function countMatches(text: string, terms: string[], folded = foldText(text)): number {
-  return findMatches(folded, terms).length;
-}
+export type SnippetOptions = {
+  /** Look for the first match from here on (e.g. past the title line). */
+  from?: number;
+  /** `text` is itself cut out of a longer paragraph at its start / its end. */
+  cutBefore?: boolean;
+  cutAfter?: boolean;
+};
 
 /**
- * A window around the first match at or after `from` (e.g. past the title line), kept inside
- * its paragraph (a line of `text`). Null when nothing there matches.
+ * A window around the first match, kept inside its paragraph (a line of `text`). Null when
+ * nothing matches.
  */
-export function makeSnippet(text: string, terms: string[], options: { from?: number; folded?: string } = {}): Snippet | null {
-  const folded = options.folded ?? foldText(text);
-  const matches = findMatches(folded, terms).filter((m) => m.start >= (options.from ?? 0));
+export function makeSnippet(text: string, terms: string[], options: SnippetOptions = {}): Snippet | null {
+  const matches = findMatches(foldText(text), terms).filter((m) => m.start >= (options.from ?? 0));
   const first = matches[0];
   if (!first) return null;
 
@@ -66,7 +68,11 @@ export function makeSnippet(text: string, terms: string[], options: { from?: num
   start = Math.max(lineStart, Math.min(start, end - windowLength));
   const [from, to] = [avoidSplitPair(text, start), avoidSplitPair(text, end)];
 
-  return { parts: split(text, from, to, matches), isCutBefore: from > lineStart, isCutAfter: to < lineEnd };
+  return {
+    parts: split(text, from, to, matches),
+    isCutBefore: from > lineStart || (from === 0 && Boolean(options.cutBefore)),
+    isCutAfter: to < lineEnd || (to === text.length && Boolean(options.cutAfter)),
+  };
 }
 
 function split(text: string, from: number, to: number, matches: Range[]): TextPart[] {
