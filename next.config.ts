@@ -29,8 +29,8 @@ const publicPageCache = [{ key: "Cache-Control", value: "public, max-age=0, s-ma
 // Anything tied to a session is never stored by a proxy or the browser.
 const privateCache = [{ key: "Cache-Control", value: "private, no-store" }];
 
-export const publicPagePaths = ["/", "/overview/:path*", "/years/:path*", "/reports/:path*"];
-export const privatePaths = ["/workspace/:path*", "/review/:path*", "/admin/:path*", "/login", "/api/auth/:path*"];
+const publicPagePaths = ["/", "/overview/:path*", "/years/:path*", "/reports/:path*"];
+const privatePaths = ["/workspace/:path*", "/review/:path*", "/admin/:path*", "/login", "/api/auth/:path*"];
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # npm test — everything a change must pass, in order (STYLE.md C14–C15):
-#   browser and document tools check → prisma generate → next typegen → tsc → eslint → vitest (unit + integration on SQLite) → playwright.
+#   browser, document tools and nginx check → prisma generate → next typegen → tsc → eslint → vitest (unit + integration on SQLite) → playwright.
 # Each step is timed; a summary is printed at the end, also when a step fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -101,8 +101,25 @@ MSG
   return 1
 }
 
+# deploy/nginx.conf is tested in front of the e2e app (tests/e2e/nginx-front.spec.ts); without
+# nginx that spec is skipped.
+ensure_nginx() {
+  if command -v nginx >/dev/null; then
+    nginx -v 2>&1
+    return 0
+  fi
+  if [[ $(id -u) -eq 0 ]]; then
+    echo "未找到 nginx，正在安装 / nginx missing, installing nginx-light…"
+    apt-get update
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends nginx-light
+    return 0
+  fi
+  echo "未找到 nginx：跳过 deploy/nginx.conf 的端到端测试（以 root 运行 apt-get install -y nginx-light 后可测试）/ nginx missing: its e2e spec is skipped"
+}
+
 run "browser" ensure_browser
 run "LibreOffice, poppler" ensure_document_tools
+run "nginx" ensure_nginx
 run "db:generate" npm run --silent db:generate
 # PageProps/LayoutProps and typed routes are generated into .next/types; a clean checkout has none.
 run "next typegen" npx next typegen

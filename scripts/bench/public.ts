@@ -14,7 +14,7 @@ import { execFileSync } from "node:child_process";
 import { loadavg, cpus } from "node:os";
 import { measurePageScripts } from "@/scripts/bench/public-js";
 
-type Target = { key: "a" | "b" | "c"; label: string; url: string };
+type Target = { key: "a" | "b" | "c" | "r"; label: string; url: string };
 type Run = { rps: number; p50: number; p99: number; errors: number; requests: number };
 
 const duration = positiveInt(process.env.BENCH_DURATION, 6);
@@ -28,6 +28,9 @@ const targets: Target[] = [
   { key: "b", label: "(b) next start alone", url: required("BENCH_APP_URL") },
   { key: "c", label: "(c) next start behind deploy/nginx.conf", url: required("BENCH_FRONT_URL") },
 ];
+// For scale, not a target: the cheapest response `next start` gives from its own pipeline, a
+// route built at build time (app/icon.svg, under 1 KB). The report page cannot be cheaper.
+const reference: Target = { key: "r", label: "(ref) next start, built route /icon.svg", url: new URL("/icon.svg", required("BENCH_APP_URL")).toString() };
 
 function positiveInt(raw: string | undefined, fallback: number): number {
   const n = Number(raw);
@@ -87,7 +90,7 @@ async function checkSamePage(): Promise<void> {
       return { target: t, bytes: Buffer.byteLength(body), cache: response.headers.get("x-nextjs-cache") ?? "-" };
     }),
   );
-  for (const b of bodies) console.log(`  ${b.target.label.padEnd(42)} ${b.target.url}  ${b.bytes} bytes  x-nextjs-cache: ${b.cache}`);
+  for (const b of bodies) console.log(`  ${b.target.label.padEnd(44)} ${b.target.url}  ${b.bytes} bytes  x-nextjs-cache: ${b.cache}`);
 }
 
 const ms = (v: number) => `${v.toFixed(2)} ms`.padStart(10);
@@ -98,22 +101,22 @@ async function main() {
   console.log(`bench:public — wrk -t${threads} -c${connections} -d${duration}s, ${rounds} round(s), ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
   await checkSamePage();
 
-  const runs: Record<Target["key"], Run[]> = { a: [], b: [], c: [] };
+  const runs: Record<Target["key"], Run[]> = { a: [], b: [], c: [], r: [] };
   for (let round = 1; round <= rounds; round++) {
-    for (const target of targets) {
+    for (const target of [...targets, reference]) {
       wrk(target.url, 2);
       const run = wrk(target.url, duration);
       runs[target.key].push(run);
-      console.log(`  round ${round} ${target.label.padEnd(42)} ${run.rps.toFixed(0).padStart(7)} req/s  p50 ${ms(run.p50)}  p99 ${ms(run.p99)}${run.errors ? `  errors ${run.errors}` : ""}`);
+      console.log(`  round ${round} ${target.label.padEnd(44)} ${run.rps.toFixed(0).padStart(7)} req/s  p50 ${ms(run.p50)}  p99 ${ms(run.p99)}${run.errors ? `  errors ${run.errors}` : ""}`);
     }
   }
 
-  const result = { a: median(runs.a), b: median(runs.b), c: median(runs.c) };
+  const result = { a: median(runs.a), b: median(runs.b), c: median(runs.c), r: median(runs.r) };
   console.log("");
-  console.log(`${"".padEnd(42)} ${"req/s".padStart(8)} ${"p50".padStart(10)} ${"p99".padStart(10)} ${"vs (a)".padStart(7)}`);
-  for (const target of targets) {
+  console.log(`${"".padEnd(44)} ${"req/s".padStart(8)} ${"p50".padStart(10)} ${"p99".padStart(10)} ${"vs (a)".padStart(7)}`);
+  for (const target of [...targets, reference]) {
     const r = result[target.key];
-    console.log(`${target.label.padEnd(42)} ${r.rps.toFixed(0).padStart(8)} ${ms(r.p50)} ${ms(r.p99)} ${pct(r.rps / result.a.rps)}${r.errors ? `  (${r.errors} errors in ${r.requests} requests)` : ""}`);
+    console.log(`${target.label.padEnd(44)} ${r.rps.toFixed(0).padStart(8)} ${ms(r.p50)} ${ms(r.p99)} ${pct(r.rps / result.a.rps)}${r.errors ? `  (${r.errors} errors in ${r.requests} requests)` : ""}`);
   }
   const c = result.c.rps / result.a.rps;
   const b = result.b.rps / result.a.rps;

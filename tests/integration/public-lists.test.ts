@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { approveReport } from "@/lib/reports/approve-report";
 import { publishReport } from "@/lib/reports/publish-report";
 import { withdrawReport } from "@/lib/reports/withdraw-report";
+import { reopenForCorrection } from "@/lib/reports/reopen-for-correction";
 import { listPublicationOverview } from "@/lib/public/list-publication-overview";
 import { listPublishedReports, listPublishedYears } from "@/lib/public/list-published-reports";
 import { createReport, createUnit, createWorld } from "../factories";
@@ -41,3 +42,21 @@ describe("the public year × unit overview", () => {
     expect(listed.filter((item) => item.unit.slug === world.unit.slug).map((item) => item.isWithdrawn)).toEqual([true]);
   });
 });
+
+describe("the public lists", () => {
+  it("show the published title while a correction is under way, never the working copy's", async () => {
+    const world = await createWorld({ year: 2016 });
+    const { id, version } = await createReport(world, { submit: true });
+    await approveReport({ actor: world.reviewer, reportId: id, version });
+    await publishReport({ actor: world.reviewer, reportId: id, version: version + 1, publishedAt: "2017-01-20" });
+    const { title } = await db.report.findUniqueOrThrow({ where: { id }, select: { title: true } });
+    const listed = async () => (await listPublishedReports({ kind: "TOWN", year: 2016 })).filter((item) => item.unit.slug === world.unit.slug).map((item) => item.title);
+    expect(await listed()).toEqual([title]);
+
+    // Reopened: the working copy may change (here its title, as an editor would), the list may not.
+    await reopenForCorrection({ actor: world.reviewer, reportId: id, version: version + 2, comment: "请更正标题。" });
+    await db.report.update({ where: { id }, data: { title: "尚未发布的新标题" } });
+    expect(await listed()).toEqual([title]);
+  });
+});
+
