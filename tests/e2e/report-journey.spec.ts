@@ -80,7 +80,8 @@ test.describe("a report's whole journey", () => {
     await expect(clerkPage.getByTestId("save-state")).toHaveText("已保存");
     await clerkPage.getByLabel("整改说明").fill("已补充讲座主题和参加人数。");
     await clerkPage.getByRole("button", { name: "答复" }).click();
-    await expect(clerkPage.getByText("已补充讲座主题和参加人数。")).toBeVisible();
+    // The answer has landed when the comment itself says so, not when the typed text shows.
+    await expect(clerkPage.getByTestId("review-comment").filter({ hasText: "请补充专题讲座" })).toContainText("已答复");
     await clerkPage.goto(`/workspace/reports/${reportId}`);
     await clerkPage.getByRole("button", { name: "提交审核" }).click();
     await expect(clerkPage.getByText("报告已提交，正在等待区依法治区办审核")).toBeVisible();
@@ -140,7 +141,7 @@ test.describe("a report's whole journey", () => {
     await clerkPage.goto(`/workspace/reports/${reportId}`);
     await clerkPage.getByLabel("整改说明").fill("已更正办件数字。");
     await clerkPage.getByRole("button", { name: "答复" }).click();
-    await expect(clerkPage.getByText("已更正办件数字。")).toBeVisible();
+    await expect(clerkPage.getByTestId("review-comment").filter({ hasText: "办件数字有误" })).toContainText("已答复");
     await clerkPage.getByRole("button", { name: "提交审核" }).click();
     await expect(clerkPage.getByText("报告已提交，正在等待区依法治区办审核")).toBeVisible();
 
