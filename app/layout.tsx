@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import "./globals.css";
-import { TEXT_SIZE_RESTORE_SCRIPT } from "@/components/public/text-size";
+import { PAGE_TOOLS_SCRIPT } from "@/components/public/page-tools";
 
 export const metadata: Metadata = {
   title: { default: "法治年报", template: "%s · 法治年报" },
@@ -11,11 +11,11 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    // The restore script may set data-text-size before React hydrates; that attribute is expected.
+    // The page tools script may set data-text-size before React hydrates; that attribute is expected.
     <html lang="zh-CN" suppressHydrationWarning>
       <head>
         {/* Runs while the HTML is parsed, so readers who chose large text never see it jump. */}
-        <script dangerouslySetInnerHTML={{ __html: TEXT_SIZE_RESTORE_SCRIPT }} />
+        <script dangerouslySetInnerHTML={{ __html: PAGE_TOOLS_SCRIPT }} />
       </head>
       <body>
         <a href="#main" className="skip-link">

@@ -1,4 +1,6 @@
-import "server-only";
+// No "server-only" marker: the public report page reads the database in getStaticProps (Pages
+// Router), where Next refuses that marker; Next leaves getStaticProps and its imports out of the
+// browser bundle, and the App Router's client components never import this module.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";

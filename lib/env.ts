@@ -9,6 +9,12 @@ const envSchema = z.object({
   /** The public site's origin, for links that leave the site (QR codes, feeds); NEXTAUTH_URL when unset. */
   SITE_URL: z.string().url().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /**
+   * Where the app reaches itself to refresh its cached report pages (lib/public/report-pages.ts):
+   * the address `next start` listens on, loopback and PORT unless set.
+   */
+  APP_INTERNAL_URL: z.string().url().optional(),
+  PORT: z.coerce.number().int().positive().default(3000),
 });
 
 export const env = envSchema.parse({
@@ -17,6 +23,8 @@ export const env = envSchema.parse({
   NEXTAUTH_URL: process.env.NEXTAUTH_URL || undefined,
   SITE_URL: process.env.SITE_URL || undefined,
   NODE_ENV: process.env.NODE_ENV,
+  APP_INTERNAL_URL: process.env.APP_INTERNAL_URL || undefined,
+  PORT: process.env.PORT || undefined,
 });
 
 /** Absolute URL of a path on the public site. */

@@ -1,14 +1,5 @@
-import { SiteFooter } from "@/components/public/site-footer";
-import { SiteHeader } from "@/components/public/site-header";
+import { PublicPageFrame } from "@/components/public/public-page-frame";
 
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
-  return (
-    <div className="flex min-h-dvh flex-col">
-      <SiteHeader />
-      <main id="main" className="flex-1">
-        {children}
-      </main>
-      <SiteFooter />
-    </div>
-  );
+  return <PublicPageFrame>{children}</PublicPageFrame>;
 }

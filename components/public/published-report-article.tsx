@@ -7,9 +7,10 @@ import { ReportMetaTable } from "@/components/public/report-meta-table";
 import { ReportNotices } from "@/components/public/report-notices";
 import { ReportToolbar } from "@/components/public/report-toolbar";
 import type { PublishedReport } from "@/lib/public/get-published-report";
+import type { ReportShare } from "@/lib/public/report-share";
 
 /** A published report as the public reads it: the current version or an earlier one. */
-export function PublishedReportArticle({ report }: { report: PublishedReport }) {
+export function PublishedReportArticle({ report, share }: { report: PublishedReport; share: ReportShare }) {
   const kind = report.unit.kind === "TOWN" ? "town" : "department";
   return (
     <article className="mx-auto max-w-3xl px-4 py-6 sm:py-8">
@@ -24,7 +25,7 @@ export function PublishedReportArticle({ report }: { report: PublishedReport }) 
             ...(report.isCurrentVersion ? [] : [{ label: `历史版本 ${report.version}` }]),
           ]}
         />
-        {report.withdrawn ? null : <ReportToolbar report={report} />}
+        {report.withdrawn ? null : <ReportToolbar report={report} share={share} />}
       </div>
 
       <div className="mt-6">

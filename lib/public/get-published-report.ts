@@ -1,4 +1,3 @@
-import "server-only";
 import { db } from "@/lib/db";
 import { numberSections, toParagraphs } from "@/lib/reports/numbering";
 import { parseSnapshot } from "@/lib/reports/snapshot";

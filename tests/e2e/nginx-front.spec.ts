@@ -56,8 +56,9 @@ test.describe("the nginx front (deploy/nginx.conf)", () => {
     expect(await response.text()).toContain("重庆市涪陵区珍溪镇人民政府2022年法治政府建设工作年度报告");
 
     const html = await response.text();
-    const script = /src="(\/_next\/static\/chunks\/[^"]+\.js)"/.exec(html)![1];
-    const asset = await request.get(`${front.url}${script}`);
+    // The report page's stylesheet (it has no script files).
+    const stylesheet = /href="(\/_next\/static\/chunks\/[^"]+\.css)"/.exec(html)![1];
+    const asset = await request.get(`${front.url}${stylesheet}`);
     expect(asset.status()).toBe(200);
     expect(asset.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
     // From disk: nginx's cache is not involved, the app is not asked.

@@ -31,10 +31,27 @@ test.describe("the public site", () => {
     await expect(page.getByText("分享文章到")).toHaveCount(0);
   });
 
+  test("the report page loads no script files; its print button prints", async ({ page }) => {
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(request.url());
+    });
+    await page.goto("/reports/2022/zhenxi");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("珍溪镇");
+    expect(scripts).toEqual([]);
+    await page.evaluate(() => {
+      const w = window as unknown as { printed: number };
+      w.printed = 0;
+      window.print = () => void w.printed++;
+    });
+    await page.getByRole("button", { name: "打印" }).click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  });
+
   test("answers an unknown report with a 404 page", async ({ page }) => {
     const response = await page.goto("/reports/2022/no-such-unit");
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole("heading", { name: "未找到该报告" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
     const other = await page.goto("/no-such-page");
     expect(other?.status()).toBe(404);
     await expect(page.getByText("页面不存在")).toBeVisible();

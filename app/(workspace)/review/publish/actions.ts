@@ -1,10 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
 import { publishReports, type BatchOutcome } from "@/lib/reports/publish-reports";
 import { batchPublishSchema } from "@/lib/reports/schemas";
 import { failureResult } from "@/lib/audit/record-denial";
+import { refreshPublicPages } from "@/lib/public/refresh-public-pages";
 import { fromZodError, ok, type ActionResult } from "@/lib/action-result";
 
 export async function batchPublishAction(_prev: unknown, formData: FormData): Promise<ActionResult<BatchOutcome[]>> {
@@ -19,7 +19,7 @@ export async function batchPublishAction(_prev: unknown, formData: FormData): Pr
   }
   const published = outcomes.filter((o) => o.ok).length;
   // The review desk and every public page (lists, report pages, feeds) may show the new reports.
-  if (published > 0) revalidatePath("/", "layout");
+  if (published > 0) await refreshPublicPages(outcomes.filter((o) => o.ok).map((o) => o.reportId));
   const failed = outcomes.length - published;
   return ok(outcomes, failed ? `已发布 ${published} 份，${failed} 份未能发布，原因见下表。` : `已发布 ${published} 份报告。`);
 }

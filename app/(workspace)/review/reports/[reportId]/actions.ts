@@ -11,6 +11,7 @@ import { reopenForCorrection } from "@/lib/reports/reopen-for-correction";
 import { withdrawReport } from "@/lib/reports/withdraw-report";
 import { commentSchema, decisionSchema, publishSchema, reopenSchema, resolveCommentSchema, returnSchema, withdrawSchema } from "@/lib/reports/schemas";
 import { failureResult } from "@/lib/audit/record-denial";
+import { refreshPublicPages } from "@/lib/public/refresh-public-pages";
 import { fromZodError, ok, type ActionResult } from "@/lib/action-result";
 
 function refresh(reportId: string) {
@@ -18,10 +19,6 @@ function refresh(reportId: string) {
   revalidatePath("/review");
 }
 
-/** Anything the public sees changed: lists, report pages, feeds. */
-function refreshPublic() {
-  revalidatePath("/", "layout");
-}
 
 export async function addCommentAction(_prev: unknown, formData: FormData): Promise<ActionResult<null>> {
   const user = await requireUser();
@@ -69,7 +66,7 @@ export async function publishReportAction(_prev: unknown, formData: FormData): P
   try {
     const result = await publishReport({ actor: user, ...parsed.data });
     refresh(parsed.data.reportId);
-    refreshPublic();
+    await refreshPublicPages([parsed.data.reportId]);
     const message = result.isCorrection ? `更正已发布，公开页面已显示更正说明（索引号 ${result.indexNumber} 不变）。` : `报告已发布，索引号 ${result.indexNumber}。`;
     return ok({ url: `/reports/${result.year}/${result.unitSlug}` }, message);
   } catch (error) {
@@ -113,6 +110,6 @@ export async function withdrawReportAction(_prev: unknown, formData: FormData): 
     return failureResult(error, { actor: user, action: "report:withdraw", reportId: parsed.data.reportId });
   }
   refresh(parsed.data.reportId);
-  refreshPublic();
+  await refreshPublicPages([parsed.data.reportId]);
   return ok(null, "报告已撤回，公开页面只保留撤回说明。");
 }

@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { PublishedReportArticle } from "@/components/public/published-report-article";
 import { getPublishedReport } from "@/lib/public/get-published-report";
+import { reportShare } from "@/lib/public/report-share";
 
 // Rendered on its first visit, then served from Next's cache until a publication, correction or
 // withdrawal revalidates it. Nothing is rendered at build time: the build has no database to read.
@@ -28,5 +29,5 @@ export default async function ReportVersionPage(props: PageProps<"/reports/[year
   const report = await getVersion(year, unit, version);
   if (!report) notFound();
   if (report.isCurrentVersion) redirect(`/reports/${report.year}/${report.unit.slug}`);
-  return <PublishedReportArticle report={report} />;
+  return <PublishedReportArticle report={report} share={await reportShare(report)} />;
 }
