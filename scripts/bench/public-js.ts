@@ -1,19 +1,26 @@
 // The JavaScript a public page makes a browser download: every <script src> in its HTML except
-// `nomodule` ones (legacy polyfills that current browsers skip), each gzipped at level 9, split
-// into the framework (Next.js and React, the same on every page: the build's rootMainFiles) and
-// the page's own chunks.
+// `nomodule` ones (legacy polyfills that current browsers skip), and every inline script, each
+// gzipped at level 9, split into the framework (Next.js and React, the same on every page: the
+// build's rootMainFiles) and the page's own.
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 
 export type ScriptSize = { src: string; gzipBytes: number; isNoModule: boolean; isFramework: boolean };
 
-/** The src of each external script in the page, in order, with whether it is nomodule. */
-export function listScripts(html: string): { src: string; isNoModule: boolean }[] {
-  const scripts: { src: string; isNoModule: boolean }[] = [];
-  for (const match of html.matchAll(/<script\b([^>]*)>/gi)) {
-    const attributes = match[1];
+type ListedScript = { src: string; isNoModule: boolean; inline?: string };
+
+/**
+ * Each script of the page, in order: external ones by src, with whether they are nomodule, and
+ * inline JavaScript with its text (JSON data blocks are not JavaScript).
+ */
+export function listScripts(html: string): ListedScript[] {
+  const scripts: ListedScript[] = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const [, attributes, body] = match;
     const src = /\bsrc="([^"]+)"/i.exec(attributes)?.[1];
+    const type = /\btype="([^"]+)"/i.exec(attributes)?.[1];
     if (src) scripts.push({ src: src.replaceAll("&amp;", "&"), isNoModule: /\bnomodule\b/i.test(attributes) });
+    else if (body.trim() && (!type || /javascript|module/i.test(type))) scripts.push({ src: `(inline script ${scripts.length + 1})`, isNoModule: false, inline: body });
   }
   return scripts;
 }
@@ -42,6 +49,10 @@ export async function measurePageScripts(pageUrl: string): Promise<ScriptSize[]>
   const seen = new Set<string>();
   const sizes: ScriptSize[] = [];
   for (const script of listScripts(html)) {
+    if (script.inline !== undefined) {
+      sizes.push({ src: script.src, isNoModule: false, gzipBytes: gzipSync(script.inline, { level: 9 }).length, isFramework: false });
+      continue;
+    }
     if (seen.has(script.src)) continue;
     seen.add(script.src);
     const body = await fetchBody(new URL(script.src, pageUrl));

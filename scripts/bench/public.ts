@@ -136,7 +136,7 @@ async function main() {
   }
   const total = sum(shipped);
   const framework = sum(shipped.filter((s) => s.isFramework));
-  console.log(`  ${kb(total).padStart(9)}  total in ${shipped.length} files — target ≤ ${jsTargetKb} KB: ${verdict(total <= jsTargetKb * 1024)}`);
+  console.log(`  ${kb(total).padStart(9)}  total in ${shipped.length} scripts — target ≤ ${jsTargetKb} KB: ${verdict(total <= jsTargetKb * 1024)}`);
   console.log(`             of which ${kb(framework)} is the framework (Next.js router and React, on every page) and ${kb(total - framework)} the page's own`);
   if (legacy.length) console.log(`             not counted: ${kb(sum(legacy))} of nomodule polyfills, which current browsers do not download`);
 }

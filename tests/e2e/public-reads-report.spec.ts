@@ -39,6 +39,9 @@ test.describe("the public site", () => {
     await page.goto("/reports/2022/zhenxi");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("珍溪镇");
     expect(scripts).toEqual([]);
+    // Feed readers find the feeds from any public page.
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", "/feed.xml");
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute("href", "/rss.xml");
     await page.evaluate(() => {
       const w = window as unknown as { printed: number };
       w.printed = 0;

@@ -1,11 +1,9 @@
 // Atom and RSS 2.0 from the same entries, with the `feed` library (it escapes all text).
 import { Feed } from "feed";
 import { formatChineseDate } from "@/lib/dates";
+import { feedPaths, type FeedFormat } from "./feed-paths";
 import type { FeedData, FeedEntry } from "./list-feed-entries";
 
-export type FeedFormat = "atom" | "rss";
-
-export const feedPaths: Record<FeedFormat, string> = { atom: "/feed.xml", rss: "/rss.xml" };
 
 /** Entry title: a correction says so, so readers see why a known report comes back. */
 export function entryTitle(entry: FeedEntry): string {

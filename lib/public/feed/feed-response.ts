@@ -1,6 +1,7 @@
 import "server-only";
 import { cacheableResponse } from "@/lib/public/open-data/cacheable-response";
-import { buildFeed, type FeedFormat } from "./build-feed";
+import { buildFeed } from "./build-feed";
+import type { FeedFormat } from "./feed-paths";
 import { listFeedEntries } from "./list-feed-entries";
 import { siteOrigin } from "./site-origin";
 
