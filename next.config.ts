@@ -29,8 +29,9 @@ const publicPageCache = [{ key: "Cache-Control", value: "public, max-age=0, s-ma
 // Anything tied to a session is never stored by a proxy or the browser.
 const privateCache = [{ key: "Cache-Control", value: "private, no-store" }];
 
-const publicPagePaths = ["/", "/overview/:path*", "/years/:path*", "/reports/:path*"];
-const privatePaths = ["/workspace/:path*", "/review/:path*", "/admin/:path*", "/login", "/api/auth/:path*"];
+// Few rules, each a group: Next matches every rule against every request.
+const publicPagePaths = ["/", "/:section(overview|years|reports)/:path*"];
+const privatePaths = ["/:section(workspace|review|admin|login)/:path*", "/api/auth/:path*"];
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
