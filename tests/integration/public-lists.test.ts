@@ -6,7 +6,8 @@ import { withdrawReport } from "@/lib/reports/withdraw-report";
 import { reopenForCorrection } from "@/lib/reports/reopen-for-correction";
 import { listPublicationOverview } from "@/lib/public/list-publication-overview";
 import { listPublishedReports, listPublishedYears } from "@/lib/public/list-published-reports";
-import { createReport, createUnit, createWorld } from "../factories";
+import { reportPagePaths } from "@/lib/public/report-pages";
+import { createReport, createUnit, createWorld, createYear } from "../factories";
 
 describe("the public year × unit overview", () => {
   it("marks each unit's public report by year, leaves the others empty, and keeps kinds apart", async () => {
@@ -60,3 +61,27 @@ describe("the public lists", () => {
   });
 });
 
+
+describe("report pages refreshed after a publication", () => {
+  it("are the unit's pages of every year with a publication, and no other unit's", async () => {
+    const world = await createWorld({ year: 2013 });
+    const publish = async (report: { id: string; version: number }, publishedAt: string) => {
+      await approveReport({ actor: world.reviewer, reportId: report.id, version: report.version });
+      await publishReport({ actor: world.reviewer, reportId: report.id, version: report.version + 1, publishedAt });
+    };
+    const first = await createReport(world, { submit: true });
+    await publish(first, "2014-01-15");
+    await createYear({ districtId: world.district.id, year: 2012 });
+    const earlier = await createReport({ ...world, year: 2012 }, { submit: true });
+    const other = await createReport({ ...world, clerk: world.otherClerk }, { submit: true });
+    await publish(other, "2014-01-16");
+
+    // The 2012 report is not public yet: it has no page to refresh.
+    expect(await reportPagePaths([earlier.id])).toEqual([`/reports/2013/${world.unit.slug}`]);
+    await publish(earlier, "2013-02-01");
+    // Publishing 2012 adds a “其他年度” link to the 2013 page: both are refreshed.
+    expect(await reportPagePaths([earlier.id])).toEqual([`/reports/2012/${world.unit.slug}`, `/reports/2013/${world.unit.slug}`]);
+    expect(await reportPagePaths([other.id])).toEqual([`/reports/2013/${world.otherUnit.slug}`]);
+    expect(await reportPagePaths([])).toEqual([]);
+  });
+});
