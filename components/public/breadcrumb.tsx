@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ReportLink } from "./report-link";
 
 export type BreadcrumbItem = { label: string; href?: string };
 
@@ -13,9 +14,7 @@ export function Breadcrumb({ items }: { items: BreadcrumbItem[] }) {
             <li key={item.label} className="flex items-center gap-x-1.5">
               {index > 0 ? <span aria-hidden="true">›</span> : null}
               {item.href && !isCurrent ? (
-                <Link href={item.href} className="rounded-sm underline underline-offset-4 decoration-stone-300 hover:text-stone-900 hover:decoration-stone-600">
-                  {item.label}
-                </Link>
+                <CrumbLink href={item.href}>{item.label}</CrumbLink>
               ) : (
                 <span aria-current={isCurrent ? "page" : undefined} className={isCurrent ? "text-stone-900" : undefined}>
                   {item.label}
@@ -26,5 +25,18 @@ export function Breadcrumb({ items }: { items: BreadcrumbItem[] }) {
         })}
       </ol>
     </nav>
+  );
+}
+
+function CrumbLink({ href, children }: { href: string; children: React.ReactNode }) {
+  const className = "rounded-sm underline underline-offset-4 decoration-stone-300 hover:text-stone-900 hover:decoration-stone-600";
+  return href.startsWith("/reports/") ? (
+    <ReportLink href={href} className={className}>
+      {children}
+    </ReportLink>
+  ) : (
+    <Link href={href} className={className}>
+      {children}
+    </Link>
   );
 }

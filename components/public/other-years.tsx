@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ReportLink } from "./report-link";
 
 /** Links to the same unit's reports for other years. */
 export function OtherYears({ unitSlug, unitName, years }: { unitSlug: string; unitName: string; years: number[] }) {
@@ -11,12 +11,12 @@ export function OtherYears({ unitSlug, unitName, years }: { unitSlug: string; un
       <ul className="mt-3 flex flex-wrap gap-2">
         {years.map((year) => (
           <li key={year}>
-            <Link
+            <ReportLink
               href={`/reports/${year}/${unitSlug}`}
               className="inline-block rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm text-stone-800 underline-offset-4 hover:border-stone-500 hover:underline"
             >
               {year}年度报告
-            </Link>
+            </ReportLink>
           </li>
         ))}
       </ul>

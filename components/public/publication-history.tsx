@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ReportLink } from "./report-link";
 import { formatChineseDate } from "@/lib/dates";
 import type { PublishedReport } from "@/lib/public/get-published-report";
 
@@ -24,9 +24,9 @@ export function PublicationHistory({ history, version, year, unit }: Props) {
                   {label}（本页）
                 </span>
               ) : (
-                <Link href={href} className="underline underline-offset-4">
+                <ReportLink href={href} className="underline underline-offset-4">
                   {label}
-                </Link>
+                </ReportLink>
               )}
               {entry.isCurrent ? <span className="text-stone-600">现行版本</span> : null}
               {entry.isWithdrawn ? <span className="text-stone-600">已撤回</span> : null}

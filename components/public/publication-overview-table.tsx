@@ -2,6 +2,7 @@ import Link from "next/link";
 import { reportHref, unitKindLabels, yearListHref, type UnitKind } from "@/lib/public/browse-params";
 import type { OverviewCellState, PublicationOverview } from "@/lib/public/publication-overview";
 import { ReportFlag } from "./report-flag";
+import { ReportLink } from "./report-link";
 
 const cellLabels: Record<OverviewCellState, string> = { published: "已公开", corrected: "已公开", withdrawn: "已撤回" };
 
@@ -39,7 +40,7 @@ export function PublicationOverviewTable({ kind, overview }: { kind: UnitKind; o
                 <td key={cell.year} className="px-3 py-2 text-center whitespace-nowrap">
                   {cell.state ? (
                     <>
-                      <Link
+                      <ReportLink
                         href={reportHref(cell.year, row.slug)}
                         // The visible word starts the name, so speech input can follow it; the rest says which report.
                         aria-label={`${cellLabels[cell.state]}：${row.shortName}${cell.year}年度报告`}
@@ -50,7 +51,7 @@ export function PublicationOverviewTable({ kind, overview }: { kind: UnitKind; o
                         }
                       >
                         {cellLabels[cell.state]}
-                      </Link>
+                      </ReportLink>
                       {cell.state === "corrected" ? (
                         <span className="ml-1.5">
                           <ReportFlag kind="corrected" />

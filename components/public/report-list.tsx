@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ReportLink } from "./report-link";
 import type { PublishedListItem } from "@/lib/public/list-published-reports";
 import { formatChineseDate } from "@/lib/dates";
 import { ReportFlag } from "./report-flag";
@@ -21,12 +21,12 @@ export function ReportList({ items }: { items: PublishedListItem[] }) {
               <li key={item.unit.slug} className="flex flex-col gap-1 px-3 py-3.5 sm:flex-row sm:items-baseline sm:gap-4 sm:px-4">
                 <span className="shrink-0 text-sm text-stone-600 sm:w-28">{item.unit.shortName}</span>
                 <span className="min-w-0 flex-1">
-                  <Link
+                  <ReportLink
                     href={`/reports/${item.year}/${item.unit.slug}`}
                     className="rounded-sm font-serif text-base leading-relaxed text-stone-900 underline decoration-stone-300 underline-offset-4 hover:text-brand-800 hover:decoration-brand-700"
                   >
                     {item.title}
-                  </Link>
+                  </ReportLink>
                   {item.isWithdrawn || item.isCorrected ? (
                     <span className="ml-2 inline-flex gap-1.5 align-middle">
                       {item.isWithdrawn ? <ReportFlag kind="withdrawn" /> : null}

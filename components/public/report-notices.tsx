@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ReportLink } from "./report-link";
 import { formatChineseDate } from "@/lib/dates";
 import type { PublishedReport } from "@/lib/public/get-published-report";
 
@@ -13,9 +13,9 @@ export function ReportNotices({ correction, withdrawn, isCurrentVersion, year, u
         <section aria-label="历史版本" className="report-notice rounded-md border-2 border-stone-400 bg-stone-100 px-4 py-3 text-stone-900">
           <p className="text-base font-semibold">这是本报告的历史版本，已被更正后的版本取代。</p>
           <p data-print="hide" className="mt-1 text-sm">
-            <Link href={`/reports/${year}/${unit.slug}`} className="underline underline-offset-4">
+            <ReportLink href={`/reports/${year}/${unit.slug}`} className="underline underline-offset-4">
               查看现行版本
-            </Link>
+            </ReportLink>
           </p>
         </section>
       ) : null}

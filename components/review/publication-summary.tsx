@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ReportLink } from "@/components/public/report-link";
 import { formatChineseDate } from "@/lib/dates";
 import type { ReportView } from "@/lib/reports/get-report";
 
@@ -21,9 +21,9 @@ export function PublicationSummary({ report }: { report: Pick<ReportView, "publi
         </p>
       ) : null}
       {inCorrection ? <p className="text-status-returned">更正进行中：新文本发布前，公众仍看到上述版本。</p> : null}
-      <Link href={`/reports/${report.year}/${report.unit.slug}`} className="inline-block text-status-submitted hover:underline">
+      <ReportLink href={`/reports/${report.year}/${report.unit.slug}`} className="inline-block text-status-submitted hover:underline">
         查看公开页面
-      </Link>
+      </ReportLink>
     </section>
   );
 }
