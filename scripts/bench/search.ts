@@ -57,12 +57,28 @@ async function measure(run: () => Promise<unknown>): Promise<{ p50: number; p95:
   return { p50: percentile(times, 50), p95: percentile(times, 95) };
 }
 
-async function get(path: string): Promise<number> {
-  const response = await fetch(`${baseUrl}${path}`);
+// The function-level runs before each HTTP series call SQLite synchronously and may hold this
+// process's event loop for longer than the server keeps an idle connection open (Node's 5 s
+// keep-alive timeout). fetch then sends the next request on a socket the server has already
+// closed and fails with "other side closed": the server did not crash, the connection was
+// stale. A GET is safe to send again, once, on a fresh connection; a server that is really gone
+// fails the second time too.
+async function get(path: string, isRetry = false): Promise<number> {
+  let response: Response;
+  try {
+    response = await fetch(`${baseUrl}${path}`);
+  } catch (error) {
+    if (!isRetry && isStaleConnection(error)) return get(path, true);
+    throw new Error(`bench: GET ${path} failed: ${causeOf(error)}`);
+  }
   const body = await response.arrayBuffer();
   if (response.status !== 200) throw new Error(`bench: GET ${path} answered HTTP ${response.status}`);
   return body.byteLength;
 }
+
+const causeOf = (error: unknown) => (error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error));
+const isStaleConnection = (error: unknown) =>
+  error instanceof Error && error.cause instanceof Error && "code" in error.cause && error.cause.code === "UND_ERR_SOCKET";
 
 const ms = (v: number) => `${v.toFixed(1).padStart(7)} ms`;
 const row = (cells: string[], widths: number[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
