@@ -1,22 +1,28 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/sqlite/client";
-import { passageBefore, passageLength, type PassageRow } from "./passage";
+import { passageBefore, passageLength } from "./passage";
+import type { ResultRow } from "./read-results";
 
 // Positions are in characters, as instr/substr/length count them; "no match" is a large number.
 const none = 1_000_000_000;
 
-export async function readPassagesSqlite(ids: number[], terms: string[]): Promise<PassageRow[]> {
-  const firstHits = terms.map((t) => Prisma.sql`coalesce(nullif(instr(substr("searchText", "titleEnd" + 1), ${t}), 0) + "titleEnd", ${none})`);
-  const counts = terms.map((t) => Prisma.sql`(length("searchText") - length(replace("searchText", ${t}, ''))) / length(${t})`);
-  const rows = await db.$queryRaw<{ id: number | bigint; passage: string | null; reachesEnd: number | bigint; matchCount: number | bigint }[]>`
-    WITH texts AS (
-      SELECT "id", "text", "searchText", instr("searchText", char(10)) AS "titleEnd" FROM "PublishedText" WHERE "id" IN (${Prisma.join(ids)})
-    ), hits AS (
-      SELECT "id", "text", "titleEnd", min(${none}, ${Prisma.join(firstHits)}) AS "hit", ${Prisma.join(counts, " + ")} AS "matchCount" FROM texts
+type Row = Omit<ResultRow, "id" | "reachesEnd" | "matchCount"> & { id: number | bigint; reachesEnd: number | bigint; matchCount: number | bigint };
+
+export async function readResultsSqlite(ids: number[], terms: string[]): Promise<ResultRow[]> {
+  const firstHits = terms.map((t) => Prisma.sql`coalesce(nullif(instr(substr(t."searchText", t."titleEnd" + 1), ${t}), 0) + t."titleEnd", ${none})`);
+  const counts = terms.map((t) => Prisma.sql`(length(t."searchText") - length(replace(t."searchText", ${t}, ''))) / length(${t})`);
+  // MATERIALIZED: each text is searched once; a flattened query would repeat the search for
+  // every use of its result.
+  const rows = await db.$queryRaw<Row[]>`
+    WITH hits AS MATERIALIZED (
+      SELECT t."id", t."titleEnd", min(${none}, ${Prisma.join(firstHits)}) AS "hit", ${Prisma.join(counts, " + ")} AS "matchCount"
+      FROM (SELECT "id", "searchText", instr("searchText", char(10)) AS "titleEnd" FROM "PublishedText" WHERE "id" IN (${Prisma.join(ids)})) t
     ), windows AS (
-      SELECT "id", "text", "matchCount", CASE WHEN "hit" < ${none} THEN max("titleEnd", "hit" - ${passageBefore}) END AS "start" FROM hits
+      SELECT h.*, CASE WHEN h."hit" < ${none} THEN max(h."titleEnd", h."hit" - ${passageBefore}) END AS "start" FROM hits h
     )
-    SELECT "id", substr("text", "start", ${passageLength}) AS "passage", "start" + ${passageLength} > length("text") AS "reachesEnd", "matchCount" FROM windows`;
-  return rows.map((r) => ({ id: Number(r.id), passage: r.passage, reachesEnd: Boolean(Number(r.reachesEnd)), matchCount: Number(r.matchCount) }));
+    SELECT p."id", p."reportId", p."year", p."unitKind", p."unitName", p."unitShortName", p."unitSlug", p."title", p."publishedAt", p."correctedAt",
+      substr(p."text", w."start", ${passageLength}) AS "passage", length(substr(p."text", w."start", ${passageLength + 1})) <= ${passageLength} AS "reachesEnd", w."matchCount"
+    FROM windows w JOIN "PublishedText" p ON p."id" = w."id"`;
+  return rows.map((r) => ({ ...r, id: Number(r.id), reachesEnd: Boolean(Number(r.reachesEnd)), matchCount: Number(r.matchCount) }));
 }
