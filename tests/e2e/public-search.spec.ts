@@ -75,7 +75,7 @@ test.describe("open data API", () => {
     expect(list.headers()["cache-control"]).toBe("public, max-age=60, stale-while-revalidate=600");
     expect(list.headers()["access-control-allow-origin"]).toBe("*");
     const body = await list.json();
-    expect(body).toEqual({ reports: [expect.any(Object)], total: 1, page: 1, pageSize: 100 });
+    expect(body).toEqual({ reports: [expect.any(Object)], total: 1, page: 1, pageSize: 100, isTotalCapped: false });
     const [report] = body.reports;
     expect(report).toEqual({
       id: expect.any(String),

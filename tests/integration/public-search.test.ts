@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { withdrawReport } from "@/lib/reports/withdraw-report";
 import { findMatches } from "@/lib/public/search/find-matches";
+import { listSearchYears } from "@/lib/public/search/list-search-years";
 import { normaliseQuery } from "@/lib/public/search/search-query";
 import { searchReports, type SearchResult } from "@/lib/public/search/search-reports";
 import { indexMissingPublishedTexts } from "@/lib/public/search/index-published-text";
@@ -126,14 +127,16 @@ describe("public search", () => {
 
   it("finds words of one and two characters, also at the very end of a report", async () => {
     const world = await createWorld();
-    const [pair, single, endPair] = [uniqueWord(2), uniqueWord(1), uniqueWord(2)];
+    const [pair, single, endPair, endSingle] = [uniqueWord(2), uniqueWord(1), uniqueWord(2), uniqueWord(1)];
     const id = await reportWith(world, { reform: `开展${pair}专项行动。`, rules: `审核${single}件。`, other: `其他情况${endPair}` });
     const other = await createWorld();
-    const otherId = await reportWith(other, { reform: `${pair.slice(0, 1)}与${pair.slice(1)}分开出现。` });
+    const otherId = await reportWith(other, { reform: `${pair.slice(0, 1)}与${pair.slice(1)}分开出现。`, other: `其他情况${endSingle}` });
 
     expect(await ids(pair)).toEqual([id]);
     expect(await ids(single)).toEqual([id]);
     expect(await ids(endPair)).toEqual([id]);
+    expect(await ids(endSingle)).toEqual([otherId]);
+    expect(await ids(`${endSingle} ${pair.slice(1)}`)).toEqual([otherId]);
     // Other test files may use the same character in their words: both of these, at least.
     expect(await ids(pair.slice(0, 1))).toEqual(expect.arrayContaining([id, otherId]));
     expect(await ids(`${pair} ${single}`)).toEqual([id]);
@@ -158,15 +161,55 @@ describe("public search", () => {
     expect(await ids(word, { kind: "DEPARTMENT", year: 2023 })).toEqual([]);
 
     const terms = normaliseQuery(word).terms;
-    expect(await findMatches({ terms, offset: 0, limit: 2 })).toMatchObject({ total: 3 });
+    expect(await findMatches({ terms, offset: 0, limit: 2 })).toMatchObject({ total: 3, isTotalCapped: false });
     const pages = [await findMatches({ terms, offset: 0, limit: 2 }), await findMatches({ terms, offset: 2, limit: 2 }), await findMatches({ terms, offset: 4, limit: 2 })];
     expect(pages.map((p) => p.ids.length)).toEqual([2, 1, 0]);
     expect(new Set(pages.flatMap((p) => p.ids)).size).toBe(3);
-    expect(await search(word, { page: 2 })).toMatchObject({ total: 3, page: 2, pageCount: 1, results: [] });
+    expect(await search(word, { page: 2 })).toMatchObject({ total: 3, isTotalCapped: false, page: 2, pageCount: 1, results: [] });
+  });
+
+  it("counts and lists at most the result limit, newest first, whether it reads the newest texts or asks the index", async () => {
+    // A year no other test publishes in: within it, the newest reports are this test's.
+    const year = 2014;
+    const word = uniqueWord();
+    const dates = ["2015-01-05", "2015-01-20", "2015-02-03", "2015-02-17", "2015-03-02"];
+    const matching: string[] = [];
+    for (const [i, date] of dates.entries()) {
+      matching.push(await reportWith(await createWorld({ year, kind: i % 2 ? "DEPARTMENT" : "TOWN" }), { reform: `推进${word}工作。` }, "published", date));
+    }
+    await reportWith(await createWorld({ year }), { reform: uniqueWord() }, "published", "2015-03-20");
+    const newestFirst = matching.toReversed();
+    const reportIds = async (matches: { ids: number[] }) => {
+      const rows = await db.publishedText.findMany({ where: { id: { in: matches.ids } }, select: { id: true, reportId: true } });
+      return matches.ids.map((id) => rows.find((r) => r.id === id)?.reportId);
+    };
+
+    for (const q of [word, `${word} 法治`, `${word} 推`]) {
+      const terms = normaliseQuery(q).terms;
+      const all = await findMatches({ terms, year, offset: 0, limit: 10 });
+      expect(all, q).toMatchObject({ total: 5, isTotalCapped: false });
+      expect(await reportIds(all), q).toEqual(newestFirst);
+      // Within the year the newest texts hold the page; across all years other tests' newer
+      // reports come first and the index answers. Same reports, same order.
+      for (const filters of [{ year }, {}]) {
+        const pages = [0, 2, 4].map((offset) => findMatches({ terms, ...filters, offset, limit: 2, resultLimit: 3 }));
+        const [first, second, third] = await Promise.all(pages);
+        expect(first, q).toMatchObject({ total: 3, isTotalCapped: true });
+        expect(await reportIds(first), q).toEqual(newestFirst.slice(0, 2));
+        expect(await reportIds(second), q).toEqual(newestFirst.slice(2, 3));
+        expect(third.ids, q).toEqual([]);
+      }
+      expect(await findMatches({ terms, year, kind: "DEPARTMENT", offset: 0, limit: 10, resultLimit: 1 })).toMatchObject({ total: 1, isTotalCapped: true });
+      expect(await findMatches({ terms, year, kind: "DEPARTMENT", offset: 0, limit: 10, resultLimit: 2 })).toMatchObject({ total: 2, isTotalCapped: false });
+    }
+
+    const years = await listSearchYears();
+    expect(years).toContain(year);
+    expect(years).toEqual(years.toSorted((a, b) => b - a));
   });
 
   it("does no search for an empty query and searches only the first 50 characters of a long one", async () => {
-    expect(await search("   ")).toEqual({ total: 0, page: 1, pageCount: 0, results: [] });
+    expect(await search("   ")).toEqual({ total: 0, isTotalCapped: false, page: 1, pageCount: 0, results: [] });
     const world = await createWorld();
     const word = uniqueWord(50);
     const id = await reportWith(world, { reform: word });

@@ -6,7 +6,8 @@ import { SearchForm } from "@/components/public/search/search-form";
 import { SearchPagination } from "@/components/public/search/search-pagination";
 import { SearchResultList } from "@/components/public/search/search-result-list";
 import { SearchStart } from "@/components/public/search/search-start";
-import { listPublishedYears } from "@/lib/public/list-published-reports";
+import { SearchSummary } from "@/components/public/search/search-summary";
+import { listSearchYears } from "@/lib/public/search/list-search-years";
 import { parseSearchParams, searchHref } from "@/lib/public/search/search-params";
 import { maxQueryLength } from "@/lib/public/search/search-query";
 import { searchPageSize, searchReports } from "@/lib/public/search/search-reports";
@@ -22,7 +23,7 @@ const kindLabels = { TOWN: "街镇", DEPARTMENT: "部门" } as const;
 export default async function SearchPage(props: PageProps<"/search">) {
   // The page is for people: a value its own form cannot produce is simply not applied.
   const { query, year, kind, page } = parseSearchParams(await props.searchParams);
-  const [found, years] = await Promise.all([searchReports({ query, year, kind, page }), listPublishedYears()]);
+  const [found, years] = await Promise.all([searchReports({ query, year, kind, page }), listSearchYears()]);
   const hasQuery = query.terms.length > 0;
   const scope = [year ? `${year}年度` : null, kind ? kindLabels[kind] : null].filter(Boolean).join("、");
   const pageHref = (p: number) => searchHref({ q: query.text, year, kind, page: p });
@@ -47,10 +48,15 @@ export default async function SearchPage(props: PageProps<"/search">) {
           <SearchStart />
         ) : (
           <>
-            <p role="status" className="text-base text-stone-800">
-              {scope ? `在${scope}报告中` : null}找到 <strong className="font-semibold">{found.total.toLocaleString("zh-CN")}</strong> 份报告包含“{query.text}”
-              {found.pageCount > 1 ? `，第 ${page}/${found.pageCount} 页` : null}
-            </p>
+            <SearchSummary
+              text={query.text}
+              scope={scope}
+              total={found.total}
+              isTotalCapped={found.isTotalCapped}
+              page={page}
+              pageCount={found.pageCount}
+              isNarrowedFully={Boolean(year && kind)}
+            />
             {found.results.length > 0 ? (
               <SearchResultList results={found.results} start={(page - 1) * searchPageSize + 1} />
             ) : found.total > 0 ? (

@@ -1,9 +1,8 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { UnitKind } from "@/lib/generated/sqlite/enums";
 import { findMatches } from "./find-matches";
 import { snippetOfPassage } from "./passage";
-import { readPassages } from "./read-passages";
+import { readResults } from "./read-results";
 import type { SearchQuery } from "./search-query";
 import { highlight, type Snippet, type TextPart } from "./snippet";
 
@@ -23,7 +22,15 @@ export type SearchResult = {
   matchCount: number;
 };
 
-export type SearchResults = { total: number; page: number; pageCount: number; results: SearchResult[] };
+export type SearchResults = {
+  /** Reports that match, counted up to searchResultLimit (match-options.ts). */
+  total: number;
+  /** More than searchResultLimit match; the pages list only the newest searchResultLimit. */
+  isTotalCapped: boolean;
+  page: number;
+  pageCount: number;
+  results: SearchResult[];
+};
 
 export type SearchReportsOptions = { query: SearchQuery; year?: number; kind?: UnitKind; page?: number };
 
@@ -34,23 +41,13 @@ export type SearchReportsOptions = { query: SearchQuery; year?: number; kind?: U
  * withdrawn reports are never found.
  */
 export async function searchReports({ query, year, kind, page = 1 }: SearchReportsOptions): Promise<SearchResults> {
-  if (query.terms.length === 0) return { total: 0, page, pageCount: 0, results: [] };
-  const { total, ids } = await findMatches({ terms: query.terms, year, kind, offset: (page - 1) * searchPageSize, limit: searchPageSize });
-  const [rows, passages] = ids.length
-    ? await Promise.all([
-        db.publishedText.findMany({
-          where: { id: { in: ids } },
-          select: { id: true, reportId: true, year: true, unitKind: true, unitName: true, unitShortName: true, unitSlug: true, title: true, publishedAt: true, correctedAt: true },
-        }),
-        readPassages(ids, query.terms),
-      ])
-    : [[], []];
+  if (query.terms.length === 0) return { total: 0, isTotalCapped: false, page, pageCount: 0, results: [] };
+  const { total, isTotalCapped, ids } = await findMatches({ terms: query.terms, year, kind, offset: (page - 1) * searchPageSize, limit: searchPageSize });
+  const rows = await readResults(ids, query.terms);
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const passageById = new Map(passages.map((p) => [p.id, p]));
   const results = ids.flatMap((id) => {
     const row = byId.get(id);
-    const passage = passageById.get(id);
-    if (!row || !passage) return [];
+    if (!row) return [];
     return [
       {
         id: row.reportId,
@@ -60,10 +57,10 @@ export async function searchReports({ query, year, kind, page = 1 }: SearchRepor
         url: `/reports/${row.year}/${row.unitSlug}`,
         publishedAt: row.publishedAt,
         correctedAt: row.correctedAt,
-        snippet: snippetOfPassage(passage, query.terms),
-        matchCount: passage.matchCount,
+        snippet: snippetOfPassage(row, query.terms),
+        matchCount: row.matchCount,
       },
     ];
   });
-  return { total, page, pageCount: Math.ceil(total / searchPageSize), results };
+  return { total, isTotalCapped, page, pageCount: Math.ceil(total / searchPageSize), results };
 }

@@ -4,7 +4,7 @@ import { searchableText } from "./searchable-text";
 const section = (key: string, level: number, title: string, body = "") => ({ key, level, title, body, metrics: {}, metricLabels: {}, metricOrder: [] });
 
 describe("searchableText", () => {
-  it("puts the title, numbered headings and paragraphs on lines of their own, ending with a line break", () => {
+  it("puts the title, numbered headings and paragraphs on lines of their own, ending with two line breaks", () => {
     const text = searchableText({
       title: " 珍溪镇2022年法治政府建设工作年度报告 ",
       sections: [
@@ -25,6 +25,7 @@ describe("searchableText", () => {
         "换发执法证5人。",
         "二、存在的不足和原因",
         "执法力量不足。",
+        "",
         "",
       ].join("\n"),
     );

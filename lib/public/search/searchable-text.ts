@@ -4,14 +4,15 @@ import type { ReportSnapshot } from "@/lib/reports/snapshot";
 /**
  * A published revision as one searchable text, one line each for the title, every heading
  * (numbered as the public page shows it) and every paragraph. Lines keep a query from matching
- * across a paragraph break; results quote the lines after the title (read-passages-*.ts). The
- * final line break gives the index's last two characters a trigram to start (see the SQLite
- * migration's PublishedTextSearchTerms).
+ * across a paragraph break; results quote the lines after the title (read-results-*.ts). The
+ * text ends with two line breaks, so that every character of it, the last one too, starts a
+ * trigram of SQLite's index: that is how one- and two-character words are found there
+ * (fts-match-expression.ts).
  */
 export function searchableText(snapshot: Pick<ReportSnapshot, "title" | "sections">): string {
   const lines = [snapshot.title.trim()];
   for (const section of numberSections(snapshot.sections)) {
     lines.push(`${section.number}${section.title.trim()}`, ...toParagraphs(section.body));
   }
-  return `${lines.join("\n")}\n`;
+  return `${lines.join("\n")}\n\n`;
 }
