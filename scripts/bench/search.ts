@@ -2,16 +2,17 @@
 // (scripts/bench/search.sh makes it and starts the app). Prints figures; asserts nothing about
 // time. Target (DESIGN.md §10): with 10,000 published reports, list and search p50 < 50 ms.
 //
-//   function   searchReports() / listPublishedReports() called in this process: the database's
+//   function   searchReports() / the list readers called in this process: the database's
 //              work plus building the results (snippets), without HTTP or rendering;
 //   HTTP       full responses from the running app: GET /search?q=…, GET /api/public/reports?q=…
-//              and the public list (/), one request at a time.
+//              and the public lists (overviews, one year), one request at a time.
 //
 //   DATABASE_URL=file:./data/bench-search.db BENCH_BASE_URL=http://127.0.0.1:3240 \
 //     npx tsx --conditions=react-server scripts/bench/search.ts
 import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { db } from "@/lib/db";
+import { listPublicationOverview } from "@/lib/public/list-publication-overview";
 import { listPublishedReports } from "@/lib/public/list-published-reports";
 import { searchResultLimit } from "@/lib/public/search/match-options";
 import { normaliseQuery } from "@/lib/public/search/search-query";
@@ -115,21 +116,24 @@ async function main() {
     );
   }
 
+  // The public lists as they are served: the overviews (units × years) and one year's list.
   console.log(row(["public list", "items", "function p50 / p95", "HTTP p50 / p95", "page size", "URL"], widths));
-  for (const [label, options, path] of [
-    ["街镇, all years", { kind: "TOWN" }, "/"],
-    ["部门, all years", { kind: "DEPARTMENT" }, "/?kind=department"],
-    ["街镇, one year", { kind: "TOWN", year: 2020 }, "/?year=2020"],
-  ] as const) {
+  const lists: { label: string; path: string; read: () => Promise<number> }[] = [
+    { label: "街镇 overview", path: "/", read: async () => (await listPublicationOverview({ kind: "TOWN" })).rows.length },
+    { label: "部门 overview", path: "/overview/departments", read: async () => (await listPublicationOverview({ kind: "DEPARTMENT" })).rows.length },
+    { label: "街镇, one year", path: "/years/2020/towns", read: async () => (await listPublishedReports({ kind: "TOWN", year: 2020 })).length },
+    { label: "部门, one year", path: "/years/2020/departments", read: async () => (await listPublishedReports({ kind: "DEPARTMENT", year: 2020 })).length },
+  ];
+  for (const list of lists) {
     let items = 0;
     const fn = await measure(async () => {
-      items = (await listPublishedReports(options)).length;
+      items = await list.read();
     });
     let size = 0;
     const http = await measure(async () => {
-      size = await get(path);
+      size = await get(list.path);
     });
-    console.log(row([label, String(items), `${ms(fn.p50)} /${ms(fn.p95)}`, `${ms(http.p50)} /${ms(http.p95)}`, `${(size / 1024).toFixed(0)} KB`, path], widths));
+    console.log(row([list.label, String(items), `${ms(fn.p50)} /${ms(fn.p95)}`, `${ms(http.p50)} /${ms(http.p95)}`, `${(size / 1024).toFixed(0)} KB`, list.path], widths));
   }
   console.log(`load average during the run: ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
   console.log("target (DESIGN.md §10): with 10,000 published reports, public list and search p50 < 50 ms");

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ReportLink } from "@/components/public/report-link";
 import { ReportFlag } from "@/components/public/report-flag";
 import { formatChineseDate, toCalendarDateString } from "@/lib/dates";
 import type { SearchResult } from "@/lib/public/search/search-reports";
@@ -12,9 +12,9 @@ export function SearchResultList({ results, start }: { results: SearchResult[]; 
         <li key={result.id} className="px-3 py-4 sm:px-4">
           <article aria-labelledby={`result-${result.id}`}>
             <h2 id={`result-${result.id}`} className="font-serif text-lg leading-relaxed text-stone-900">
-              <Link href={result.url} className="rounded-sm underline decoration-stone-300 underline-offset-4 hover:text-brand-800 hover:decoration-brand-700">
+              <ReportLink href={result.url} className="rounded-sm underline decoration-stone-300 underline-offset-4 hover:text-brand-800 hover:decoration-brand-700">
                 <MarkedText parts={result.title} />
-              </Link>
+              </ReportLink>
             </h2>
             <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-stone-600">
               <span>{result.unit.shortName}</span>
