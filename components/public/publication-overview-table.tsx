@@ -37,18 +37,14 @@ export function PublicationOverviewTable({ kind, overview }: { kind: UnitKind; o
                 {row.shortName}
               </th>
               {row.cells.map((cell) => (
-                <td key={cell.year} className="px-3 py-2 text-center whitespace-nowrap">
+                <td key={cell.year} className="overview-cell">
                   {cell.state ? (
                     <>
                       <ReportLink
                         href={reportHref(cell.year, row.slug)}
                         // The visible word starts the name, so speech input can follow it; the rest says which report.
                         aria-label={`${cellLabels[cell.state]}：${row.shortName}${cell.year}年度报告`}
-                        className={
-                          cell.state === "withdrawn"
-                            ? "rounded-sm text-stone-600 underline underline-offset-4"
-                            : "rounded-sm font-medium text-status-published underline underline-offset-4 hover:text-brand-800"
-                        }
+                        className={cell.state === "withdrawn" ? "overview-link-withdrawn" : "overview-link"}
                       >
                         {cellLabels[cell.state]}
                       </ReportLink>
