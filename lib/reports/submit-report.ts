@@ -16,6 +16,8 @@ export async function submitReport({ actor, reportId }: { actor: Actor; reportId
     const [sections, template, openComments] = await Promise.all([
       tx.reportSection.findMany({
         where: { reportId },
+        // Blockers are listed in the report's order; without it PostgreSQL returns rows as they lie on disk.
+        orderBy: { sortOrder: "asc" },
         select: { key: true, templateKey: true, title: true, body: true, metrics: true, isRequired: true, parentKey: true },
       }),
       getTemplateSections(tx, { yearId: report.yearId, unitKind: report.unitKind }),
