@@ -11,31 +11,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export NEXT_TELEMETRY_DISABLED=1
+# shellcheck source=scripts/bench/common.sh
+source scripts/bench/common.sh
 port="${BENCH_PORT:-3210}"
 export NEXTAUTH_SECRET=bench-secret-0123456789abcdef
 export NEXTAUTH_URL="http://127.0.0.1:${port}"
 export BENCH_BASE_URL="http://127.0.0.1:${port}"
 
-server_pid=""
-stop_server() {
-  if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
-    kill "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-  fi
-  server_pid=""
-}
 trap stop_server EXIT
 
-# A build older than the code would measure the old dashboard.
-stale=""
-if [[ -f .next/BUILD_ID ]]; then
-  stale="$(find app lib components proxy.ts next.config.ts -newer .next/BUILD_ID -type f 2>/dev/null | head -n 1)"
-fi
-if [[ ! -f .next/BUILD_ID || -n "$stale" || "${BENCH_BUILD:-}" == "1" ]]; then
-  echo "building the app (npx next build)…"
-  npm run --silent db:generate
-  npx next build >/tmp/fazhi-bench-build.log 2>&1 || { cat /tmp/fazhi-bench-build.log; exit 1; }
-fi
+build_if_stale /tmp/fazhi-bench-build.log
 
 # bench URL — reset and seed the database, generate the units, start the app on it, measure, stop it.
 bench() {

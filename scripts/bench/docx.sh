@@ -11,6 +11,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export NEXT_TELEMETRY_DISABLED=1
+# shellcheck source=scripts/bench/common.sh
+source scripts/bench/common.sh
 
 if [[ "${BENCH_HTTP:-1}" == "0" ]]; then
   exec npx tsx scripts/bench/docx.ts
@@ -21,26 +23,9 @@ export NEXTAUTH_SECRET=bench-secret-0123456789abcdef
 export NEXTAUTH_URL="http://127.0.0.1:${port}"
 export DATABASE_URL="file:./data/bench-docx.db"
 
-server_pid=""
-stop_server() {
-  if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
-    kill "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-  fi
-  server_pid=""
-}
 trap stop_server EXIT
 
-# A build older than the code would measure the old export.
-stale=""
-if [[ -f .next/BUILD_ID ]]; then
-  stale="$(find app lib components proxy.ts next.config.ts -newer .next/BUILD_ID -type f 2>/dev/null | head -n 1)"
-fi
-if [[ ! -f .next/BUILD_ID || -n "$stale" || "${BENCH_BUILD:-}" == "1" ]]; then
-  echo "building the app (npx next build)…"
-  npm run --silent db:generate
-  npx next build >/tmp/fazhi-bench-docx-build.log 2>&1 || { cat /tmp/fazhi-bench-docx-build.log; exit 1; }
-fi
+build_if_stale /tmp/fazhi-bench-docx-build.log
 
 npx tsx tests/reset-db.ts >/dev/null
 npm run --silent db:seed >/dev/null

@@ -11,6 +11,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export NEXT_TELEMETRY_DISABLED=1
+# shellcheck source=scripts/bench/common.sh
+source scripts/bench/common.sh
 app_port="${BENCH_PORT:-3240}"
 front_port=$((app_port + 1))
 static_port=$((app_port + 2))
@@ -43,31 +45,18 @@ MSG
 ensure_tools
 
 tmp="$(mktemp -d /tmp/fazhi-bench-public.XXXXXX)"
-server_pid=""
 cleanup() {
   local prefix
   for prefix in "$tmp/front" "$tmp/static"; do
     if [[ -f "$prefix/nginx.pid" ]]; then kill -QUIT "$(cat "$prefix/nginx.pid")" 2>/dev/null || true; fi
   done
-  if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
-    kill "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-  fi
+  stop_server
   sleep 0.5
   rm -rf "$tmp"
 }
 trap cleanup EXIT
 
-# A build older than the code would measure the old page.
-stale=""
-if [[ -f .next/BUILD_ID ]]; then
-  stale="$(find app lib components proxy.ts next.config.ts -newer .next/BUILD_ID -type f 2>/dev/null | head -n 1)"
-fi
-if [[ ! -f .next/BUILD_ID || -n "$stale" || "${BENCH_BUILD:-}" == "1" ]]; then
-  echo "building the app (npx next build)…"
-  npm run --silent db:generate
-  npx next build >/tmp/fazhi-bench-public-build.log 2>&1 || { cat /tmp/fazhi-bench-public-build.log; exit 1; }
-fi
+build_if_stale /tmp/fazhi-bench-public-build.log
 
 npx tsx tests/reset-db.ts >/dev/null
 npm run --silent db:seed >/dev/null

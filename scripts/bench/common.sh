@@ -1,0 +1,24 @@
+# Sourced by the bench:* scripts (run from the project root): the one app server a bench starts,
+# and a build that is never older than the code it measures.
+
+server_pid=""
+stop_server() {
+  if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
+    kill "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+  fi
+  server_pid=""
+}
+
+# build_if_stale LOG — `next build` when .next is missing, older than the sources, or BENCH_BUILD=1.
+build_if_stale() {
+  local log="$1" stale=""
+  if [[ -f .next/BUILD_ID ]]; then
+    stale="$(find app lib components pages proxy.ts next.config.ts -newer .next/BUILD_ID -type f 2>/dev/null | head -n 1)"
+  fi
+  if [[ ! -f .next/BUILD_ID || -n "$stale" || "${BENCH_BUILD:-}" == "1" ]]; then
+    echo "building the app (npx next build)…"
+    npm run --silent db:generate
+    npx next build >"$log" 2>&1 || { cat "$log"; exit 1; }
+  fi
+}
