@@ -14,6 +14,10 @@ export const errorMessages = {
   NO_TEMPLATE: "该年度尚未配置报告模板，请联系管理员。",
   CORRECTION_NOTE_REQUIRED: "该报告已发布过，再次发布即为更正，须填写更正说明。",
   REASON_REQUIRED: "撤回报告须写明撤回原因。",
+  WEAK_PASSWORD: "新密码不符合要求。",
+  PASSWORD_REUSED: "新密码不能与最近 5 次用过的密码相同。",
+  WRONG_PASSWORD: "当前密码不正确。",
+  PASSWORD_CHANGE_REQUIRED: "请先修改初始密码，再进行其他操作。",
   BAD_PUBLISH_DATE: "发布日期不能晚于今天，也不能早于报告年度结束或上次发布的日期。",
 } as const;
 

@@ -14,9 +14,4 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   }
 }
 
-/** At least 8 characters from at least three of: lower case, upper case, digits, symbols. */
-export function passwordProblem(password: string): string | null {
-  if (password.length < 8) return "密码至少 8 位。";
-  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^a-zA-Z\d]/].filter((re) => re.test(password)).length;
-  return classes >= 3 ? null : "密码须包含大写字母、小写字母、数字、符号中的至少三类。";
-}
+export { passwordProblem } from "@/lib/auth/password-policy";
