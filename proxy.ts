@@ -1,12 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { encode, getToken } from "next-auth/jwt";
+import { getToken } from "next-auth/jwt";
 import { env } from "@/lib/env";
-import { sessionCookieNames, sessionMaxAgeSeconds } from "@/lib/auth/session-policy";
 import { legacyListPath } from "@/lib/public/browse-params";
 
-// Cheap jobs only: send signed-out visitors to the sign-in page, and slide the session's
-// 30-minute idle limit forward on each workspace request. Every page, action and route handler
-// still checks the session and permissions itself (lib/auth). Besides, old list links
+// Cheap jobs only: send visitors without a session cookie to the sign-in page. Whether a cookie
+// still counts (signed out, idle, too old, password reset) is decided on the server by every
+// page, action and route handler (lib/auth/session.ts); the cookie is never re-issued here, as
+// the server-side session, not the cookie, now carries the idle limit. Besides, old list links
 // ("/?kind=department&year=2022") move to the lists' own paths.
 export async function proxy(request: NextRequest) {
   if (request.nextUrl.pathname === "/") return redirectLegacyList(request);
@@ -16,20 +16,7 @@ export async function proxy(request: NextRequest) {
     login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
     return NextResponse.redirect(login);
   }
-  const response = NextResponse.next();
-  // Re-issue the cookie at most once a minute: a Set-Cookie on a server action makes Next
-  // re-render the whole page into the action's response, which autosave would pay every time.
-  const issuedAt = typeof token.iat === "number" ? token.iat : 0;
-  if (Date.now() / 1000 - issuedAt < 60) return response;
-  const cookieName = sessionCookieNames.find((name) => request.cookies.has(name)) ?? sessionCookieNames[1];
-  response.cookies.set(cookieName, await encode({ token, secret: env.NEXTAUTH_SECRET, maxAge: sessionMaxAgeSeconds }), {
-    httpOnly: true,
-    sameSite: "lax",
-    path: "/",
-    secure: cookieName.startsWith("__Secure-"),
-    maxAge: sessionMaxAgeSeconds,
-  });
-  return response;
+  return NextResponse.next();
 }
 
 function redirectLegacyList(request: NextRequest) {
@@ -44,6 +31,7 @@ export const config = {
     "/workspace/:path*",
     "/review/:path*",
     "/admin/:path*",
+    "/account/:path*",
     { source: "/", has: [{ type: "query", key: "kind" }] },
     { source: "/", has: [{ type: "query", key: "year" }] },
   ],

@@ -15,6 +15,10 @@ const envSchema = z.object({
    */
   APP_INTERNAL_URL: z.string().url().optional(),
   PORT: z.coerce.number().int().positive().default(3000),
+  /** A session ends after this long without a request (等保 2.0: 30 minutes); shorter in tests. */
+  SESSION_IDLE_SECONDS: z.coerce.number().int().min(10).default(1800),
+  /** A session ends this long after sign-in whatever its activity (12 hours). */
+  SESSION_MAX_SECONDS: z.coerce.number().int().min(60).default(43200),
 });
 
 export const env = envSchema.parse({
@@ -25,6 +29,8 @@ export const env = envSchema.parse({
   NODE_ENV: process.env.NODE_ENV,
   APP_INTERNAL_URL: process.env.APP_INTERNAL_URL || undefined,
   PORT: process.env.PORT || undefined,
+  SESSION_IDLE_SECONDS: process.env.SESSION_IDLE_SECONDS || undefined,
+  SESSION_MAX_SECONDS: process.env.SESSION_MAX_SECONDS || undefined,
 });
 
 /** Absolute URL of a path on the public site. */

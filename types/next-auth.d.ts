@@ -9,6 +9,8 @@ declare module "next-auth" {
 
 declare module "next-auth/jwt" {
   interface JWT {
+    /** The server-side session's token (only its hash is stored); see lib/auth/sessions. */
+    sid?: string;
     role: Role;
     unitId: string | null;
     districtId: string;

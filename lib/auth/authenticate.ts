@@ -1,64 +1,84 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { verifyPassword } from "@/lib/auth/password";
+import { getRequestMeta } from "@/lib/audit/request-meta";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/permissions";
+import { createSession } from "@/lib/auth/sessions/create-session";
+import { throttleLogin } from "@/lib/auth/throttle/throttle-rules";
+import { clearPairFailures, countSignInFailure, isSignInThrottled } from "@/lib/auth/throttle/login-throttle";
 
-export const maxFailedLogins = 5;
-export const lockMinutes = 15;
+export type AuthenticatedUser = { id: string; name: string; role: Role; unitId: string | null; districtId: string; sessionToken: string };
 
-export type AuthenticatedUser = { id: string; name: string; role: Role; unitId: string | null; districtId: string };
+export type AuthenticateResult = { ok: true; user: AuthenticatedUser } | { ok: false; reason: "INVALID" | "LOCKED" };
 
-export type AuthenticateResult =
-  | { ok: true; user: AuthenticatedUser }
-  | { ok: false; reason: "INVALID" | "LOCKED"; lockedUntil?: Date };
+// Verified against when the login is unknown or inactive, so every answer costs one argon2 hash
+// and the time taken does not tell whether an account exists.
+let dummyHash: Promise<string> | null = null;
+function getDummyHash(): Promise<string> {
+  dummyHash ??= hashPassword(`dummy-${Math.random()}`);
+  return dummyHash;
+}
+
+/** The district a failure of an unknown login belongs to: the only one, when there is one. */
+async function soleDistrictId(): Promise<string | null> {
+  const districts = await db.district.findMany({ take: 2, select: { id: true } });
+  return districts.length === 1 ? districts[0].id : null;
+}
 
 /**
- * Checks a login and password, counting failures: the fifth in a row locks the account for
- * 15 minutes (等保 2.0). Unknown logins and wrong passwords get the same answer.
+ * Checks a login and password under the sign-in limits (lib/auth/throttle) and, when right,
+ * opens a server-side session. Unknown logins, inactive accounts and wrong passwords get one
+ * answer, and a locked pair or address gets the same LOCKED answer for any login.
  */
 export async function authenticate(options: { login: string; password: string; now?: Date }): Promise<AuthenticateResult> {
   const now = options.now ?? new Date();
-  const user = await db.user.findUnique({
-    where: { login: options.login },
-    omit: { passwordHash: false },
-  });
-  if (!user || !user.isActive) {
+  const meta = await getRequestMeta();
+  const ip = meta.ip ?? "unknown";
+  const login = throttleLogin(options.login);
+  const user = await db.user.findUnique({ where: { login: options.login }, omit: { passwordHash: false } });
+  const known = user?.isActive ? user : null;
+
+  const [throttled, isValid] = await Promise.all([
+    isSignInThrottled({ login, ip, now }),
+    verifyPassword(known?.passwordHash ?? (await getDummyHash()), options.password),
+  ]);
+  const districtId = user?.districtId ?? (await soleDistrictId());
+
+  if (throttled) {
     await db.$transaction((tx) =>
-      recordAudit(tx, { kind: "AUTH_LOGIN_FAILED", districtId: user?.districtId, targetId: user?.id, data: { login: options.login.slice(0, 64) } }),
+      recordAudit(tx, { kind: "AUTH_LOGIN_FAILED", districtId, actorId: user?.id, data: { login, reason: "locked" } }),
     );
-    return { ok: false, reason: "INVALID" };
-  }
-  if (user.lockedUntil && user.lockedUntil > now) {
-    await db.$transaction((tx) =>
-      recordAudit(tx, { kind: "AUTH_LOGIN_FAILED", districtId: user.districtId, actorId: user.id, data: { reason: "locked" } }),
-    );
-    return { ok: false, reason: "LOCKED", lockedUntil: user.lockedUntil };
+    return { ok: false, reason: "LOCKED" };
   }
 
-  const isValid = await verifyPassword(user.passwordHash, options.password);
-  if (!isValid) {
-    const failures = user.failedLogins + 1;
-    const lockedUntil = failures >= maxFailedLogins ? new Date(now.getTime() + lockMinutes * 60_000) : null;
-    await db.$transaction(async (tx) => {
-      await tx.user.update({
-        where: { id: user.id },
-        data: { failedLogins: lockedUntil ? 0 : failures, lockedUntil },
-      });
-      await recordAudit(tx, { kind: "AUTH_LOGIN_FAILED", districtId: user.districtId, actorId: user.id, data: { failures } });
-      if (lockedUntil) {
-        await recordAudit(tx, { kind: "AUTH_LOCKED", districtId: user.districtId, actorId: user.id, data: { until: lockedUntil.toISOString() } });
+  if (!known || !isValid) {
+    const counted = await db.$transaction(async (tx) => {
+      const result = await countSignInFailure(tx, { login, ip, now });
+      const reason = !user ? "unknown" : !user.isActive ? "inactive" : "password";
+      await recordAudit(tx, { kind: "AUTH_LOGIN_FAILED", districtId, actorId: user?.id, data: { login, reason, failures: result.failures } });
+      for (const scope of result.lockedScopes) {
+        await recordAudit(tx, {
+          kind: "AUTH_LOCKED",
+          districtId,
+          actorId: user?.id,
+          data: { scope, login: scope === "ACCOUNT_IP" ? login : null, ip, minutes: 15 },
+        });
       }
+      return result;
     });
-    return lockedUntil ? { ok: false, reason: "LOCKED", lockedUntil } : { ok: false, reason: "INVALID" };
+    return { ok: false, reason: counted.lockedScopes.length > 0 ? "LOCKED" : "INVALID" };
   }
 
-  await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null, lastLoginAt: now } });
-    await recordAudit(tx, { kind: "AUTH_LOGIN", districtId: user.districtId, actorId: user.id });
+  const { token } = await db.$transaction(async (tx) => {
+    await clearPairFailures(tx, { login, ip });
+    await tx.user.update({ where: { id: known.id }, data: { lastLoginAt: now, lastLoginIp: meta.ip } });
+    const session = await createSession(tx, { userId: known.id, ip: meta.ip, userAgent: meta.userAgent, now });
+    await recordAudit(tx, { kind: "AUTH_LOGIN", districtId: known.districtId, actorId: known.id, data: { sessionId: session.sessionId } });
+    return session;
   });
   return {
     ok: true,
-    user: { id: user.id, name: user.name, role: user.role, unitId: user.unitId, districtId: user.districtId },
+    user: { id: known.id, name: known.name, role: known.role, unitId: known.unitId, districtId: known.districtId, sessionToken: token },
   };
 }

@@ -9,7 +9,7 @@ const submittedOnce: ReportStatus[] = ["SUBMITTED", "RETURNED", "APPROVED", "PUB
 const roles: Role[] = ["CLERK", "REVIEWER", "ADMIN"];
 
 const expectedRolePermissions: Record<Role, Action[]> = {
-  CLERK: ["report:read", "report:edit", "report:submit", "comment:answer", "audit:read"],
+  CLERK: ["report:read", "report:edit", "report:submit", "comment:answer", "audit:read", "session:end-own"],
   REVIEWER: [
     "report:read",
     "report:comment",
@@ -22,8 +22,9 @@ const expectedRolePermissions: Record<Role, Action[]> = {
     "review:list",
     "audit:read",
     "audit:list",
+    "session:end-own",
   ],
-  ADMIN: ["report:read", "review:list", "audit:read", "audit:list", "admin:manage"],
+  ADMIN: ["report:read", "review:list", "audit:read", "audit:list", "admin:manage", "session:end-own", "session:end-any"],
 };
 
 /** For a report of the actor's own unit (clerk) or district (reviewer, admin): statuses where the action is allowed. */
@@ -34,6 +35,7 @@ const allowedOn: Record<Role, Partial<Record<Action, ReportStatus[]>>> = {
     "report:submit": ["DRAFT", "RETURNED"],
     "comment:answer": ["DRAFT", "RETURNED"],
     "audit:read": statuses,
+    "session:end-own": statuses,
   },
   REVIEWER: {
     "report:read": submittedOnce,
@@ -47,6 +49,7 @@ const allowedOn: Record<Role, Partial<Record<Action, ReportStatus[]>>> = {
     "review:list": submittedOnce,
     "audit:read": submittedOnce,
     "audit:list": submittedOnce,
+    "session:end-own": submittedOnce,
   },
   ADMIN: {
     "report:read": submittedOnce,
@@ -54,6 +57,8 @@ const allowedOn: Record<Role, Partial<Record<Action, ReportStatus[]>>> = {
     "audit:read": submittedOnce,
     "audit:list": submittedOnce,
     "admin:manage": submittedOnce,
+    "session:end-own": submittedOnce,
+    "session:end-any": submittedOnce,
   },
 };
 
@@ -95,9 +100,9 @@ const table = roles.flatMap((role) =>
 );
 
 describe("permissions", () => {
-  it("covers the fifteen actions of DESIGN.md §3 and the review desk", () => {
-    expect(actions).toHaveLength(15);
-    expect(table).toHaveLength(3 * 15 * 6);
+  it("covers the fifteen actions of DESIGN.md §3 and the review desk, and ending sessions", () => {
+    expect(actions).toHaveLength(17);
+    expect(table).toHaveLength(3 * 17 * 6);
   });
 
   it.each(roles)("grants %s exactly the role permissions of DESIGN.md §3", (role) => {

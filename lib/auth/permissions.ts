@@ -26,11 +26,13 @@ export const actions = [
   "audit:read",
   "audit:list",
   "admin:manage",
+  "session:end-own",
+  "session:end-any",
 ] as const;
 export type Action = (typeof actions)[number];
 
 export const rolePermissions: Record<Role, readonly Action[]> = {
-  CLERK: ["report:read", "report:edit", "report:submit", "comment:answer", "audit:read"],
+  CLERK: ["report:read", "report:edit", "report:submit", "comment:answer", "audit:read", "session:end-own"],
   REVIEWER: [
     "report:read",
     "report:comment",
@@ -43,8 +45,9 @@ export const rolePermissions: Record<Role, readonly Action[]> = {
     "review:list",
     "audit:read",
     "audit:list",
+    "session:end-own",
   ],
-  ADMIN: ["report:read", "review:list", "audit:read", "audit:list", "admin:manage"],
+  ADMIN: ["report:read", "review:list", "audit:read", "audit:list", "admin:manage", "session:end-own", "session:end-any"],
 };
 
 const transitionOf: Partial<Record<Action, Transition>> = {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { sessionCache } from "@/lib/auth/sessions/session-cache";
 
 /** Why a session ended; stored in Session.endReason and shown in the audit log. */
 export type SessionEndReason =
@@ -36,6 +37,9 @@ export async function endUserSessions(tx: Tx, options: EndUserSessionsOptions): 
     where: { userId: options.userId, endedAt: null, ...(options.exceptSessionId ? { id: { not: options.exceptSessionId } } : {}) },
     data: { endedAt: now, endReason: options.reason, endedById: options.endedById },
   });
+  // Before commit, so this instance never serves them from its cache again (a rollback only costs
+  // a cache miss).
+  sessionCache.forgetUser(options.userId);
   if (count > 0) {
     await recordAudit(tx, {
       kind: "AUTH_SESSION_ENDED",

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
+import { denyReportPage } from "@/lib/audit/record-page-denial";
 import { getReport } from "@/lib/reports/get-report";
 import { getReviewComparison, type ComparisonMode } from "@/lib/reports/get-review-comparison";
 import { can } from "@/lib/auth/permissions";
@@ -28,7 +29,8 @@ export default async function ReviewReportPage(props: PageProps<"/review/reports
   const mode = parseMode((await props.searchParams).compare);
   const user = await requireUser();
   const report = await getReport({ actor: user, reportId });
-  if (!report || !can(user, "review:list")) notFound();
+  if (!report) return denyReportPage({ actor: user, path: `/review/reports/${reportId}`, reportId });
+  if (!can(user, "review:list")) notFound();
   const review = await getReviewComparison({ actor: user, reportId, mode });
 
   const sectionTitles = new Map(report.sections.map((s) => [s.key, `${s.number}${s.title}`]));

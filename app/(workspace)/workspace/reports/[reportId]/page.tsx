@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
+import { denyReportPage } from "@/lib/audit/record-page-denial";
 import { getReport } from "@/lib/reports/get-report";
 import { formatChineseDateTime } from "@/lib/dates";
 import { StatusBadge } from "@/components/status-badge";
@@ -27,7 +27,7 @@ export default async function ReportOverviewPage(props: PageProps<"/workspace/re
   const { reportId } = await props.params;
   const user = await requireUser();
   const report = await getReport({ actor: user, reportId });
-  if (!report) notFound();
+  if (!report) return denyReportPage({ actor: user, path: `/workspace/reports/${reportId}`, reportId });
 
   const sectionTitles = new Map(report.sections.map((s) => [s.key, `${s.number}${s.title}`]));
   const openComments = report.comments.filter((c) => c.status === "OPEN").length;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
+import { denyReportPage } from "@/lib/audit/record-page-denial";
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import { listReportTimeline, type ReportTimeline } from "@/lib/audit/list-report-timeline";
@@ -20,7 +21,7 @@ export default async function ReviewReportTimelinePage(props: PageProps<"/review
   try {
     timeline = await listReportTimeline({ actor: user, reportId, order });
   } catch (error) {
-    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
+    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) return denyReportPage({ actor: user, path: `/review/reports/${reportId}/timeline`, reportId });
     throw error;
   }
   const { report, events } = timeline;

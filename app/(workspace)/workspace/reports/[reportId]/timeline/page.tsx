@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
+import { denyReportPage } from "@/lib/audit/record-page-denial";
 import { isAppError } from "@/lib/errors";
 import { listReportTimeline, type ReportTimeline } from "@/lib/audit/list-report-timeline";
 import { Timeline } from "@/components/audit/timeline";
@@ -17,7 +17,7 @@ export default async function ReportTimelinePage(props: PageProps<"/workspace/re
   try {
     timeline = await listReportTimeline({ actor: user, reportId, order });
   } catch (error) {
-    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
+    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) return denyReportPage({ actor: user, path: `/workspace/reports/${reportId}/timeline`, reportId });
     throw error;
   }
   const { report, events } = timeline;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
+import { denyReportPage } from "@/lib/audit/record-page-denial";
 import { getReport } from "@/lib/reports/get-report";
 import { getPreviousYearSection } from "@/lib/reports/get-previous-year-section";
 import { StatusBadge } from "@/components/status-badge";
@@ -18,7 +19,8 @@ export default async function SectionPage(props: PageProps<"/workspace/reports/[
   const user = await requireUser();
   const [report, previous] = await Promise.all([getReport({ actor: user, reportId }), getPreviousYearSection({ actor: user, reportId, key })]);
   const section = report?.sections.find((s) => s.key === key && !s.isGroup);
-  if (!report || !section) notFound();
+  if (!report) return denyReportPage({ actor: user, path: `/workspace/reports/${reportId}/sections/${key}`, reportId });
+  if (!section) notFound();
 
   const comments = report.comments.filter((c) => c.sectionKey === key);
   const sectionTitles = new Map(report.sections.map((s) => [s.key, `${s.number}${s.title}`]));

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
+import { denyReportPage } from "@/lib/audit/record-page-denial";
 import { listSectionHistory, type SectionVersionView } from "@/lib/reports/list-section-history";
 import { diffText, diffWords, hasDifferences } from "@/lib/reports/diff-text";
 import { DiffParts } from "@/components/workspace/diff-parts";
@@ -30,7 +30,7 @@ export default async function SectionHistoryPage(props: PageProps<"/workspace/re
   const [{ reportId, key }, searchParams] = await Promise.all([props.params, props.searchParams]);
   const user = await requireUser();
   const history = await listSectionHistory({ actor: user, reportId, key });
-  if (!history) notFound();
+  if (!history) return denyReportPage({ actor: user, path: `/workspace/reports/${reportId}/sections/${key}/history`, reportId });
 
   const { report, section, versions, canRestore } = history;
   const editorHref = `/workspace/reports/${report.id}/sections/${encodeURIComponent(section.key)}`;
