@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getSessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { SignOutButton } from "@/components/workspace/sign-out-button";
 
@@ -7,7 +7,9 @@ const roleLabels = { CLERK: "填报人", REVIEWER: "审核人", ADMIN: "管理�
 
 // Fetches the user for the header only; every page and action checks access itself.
 export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
-  const user = await getCurrentUser();
+  // The session user, so a user with a one-time password still sees who they are and 退出.
+  const user = await getSessionUser();
+  const canNavigate = user !== null && !user.mustChangePassword;
   return (
     <div className="min-h-screen">
       <header className="border-b border-stone-200 bg-white">
@@ -15,7 +17,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
           <Link href="/workspace" className="text-lg font-semibold text-brand-700">
             法治年报
           </Link>
-          {user ? (
+          {canNavigate ? (
             <nav aria-label="工作台" className="flex gap-4 text-sm">
               {can(user, "report:edit") ? (
                 <Link href="/workspace" className="text-stone-700 hover:text-stone-950 hover:underline">
@@ -39,13 +41,22 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
           ) : null}
           {user ? (
             <div className="ml-auto flex items-center gap-3 text-sm text-stone-700">
-              <span>
-                {user.name}
-                <span className="text-stone-500">
-                  {" "}· {roleLabels[user.role]}
-                  {user.unitName ? ` · ${user.unitName}` : ""}
-                </span>
-              </span>
+              {canNavigate ? (
+                <Link href="/account/sessions" title="登录会话与修改密码" className="hover:underline">
+                  {user.name}
+                  <span className="text-stone-500">
+                    {" "}· {roleLabels[user.role]}
+                    {user.unitName ? ` · ${user.unitName}` : ""}
+                  </span>
+                </Link>
+              ) : (
+                <span>{user.name}</span>
+              )}
+              {canNavigate ? (
+                <Link href="/account/password" className="text-stone-700 hover:text-stone-950 hover:underline">
+                  修改密码
+                </Link>
+              ) : null}
               <SignOutButton />
             </div>
           ) : null}

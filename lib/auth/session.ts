@@ -55,3 +55,10 @@ export async function requireUser(): Promise<CurrentUser> {
   if (user.mustChangePassword) redirect("/account/password");
   return user;
 }
+
+/** The password page and its action: signed in is enough, a pending one-time password included. */
+export async function requireSessionUser(): Promise<CurrentUser> {
+  const user = await getSessionUser();
+  if (!user) redirect("/login");
+  return user;
+}
