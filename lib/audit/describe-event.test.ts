@@ -45,6 +45,13 @@ describe("describeEvent", () => {
     expect(describeEvent({ kind: "AUTH_LOGIN_FAILED", data: { login: "nobody" } })).toBe("账号 nobody");
     expect(describeEvent({ kind: "AUTH_LOGIN_FAILED", data: { failures: 3 } })).toBe("连续第 3 次密码错误");
     expect(describeEvent({ kind: "AUTH_LOCKED", data: { until: "2024-03-01T02:15:00.000Z" } })).toBe("锁定至 2024年3月1日 10:15:00");
+    expect(describeEvent({ kind: "AUTH_LOGIN_FAILED", data: { login: "nobody", reason: "unknown", failures: 2 } })).toBe("账号 nobody；账号不存在；该地址连续第 2 次失败");
+    expect(describeEvent({ kind: "AUTH_LOCKED", data: { scope: "ACCOUNT_IP", login: "zhenxi", ip: "10.0.0.9", minutes: 15 } })).toBe(
+      "账号 zhenxi 在地址 10.0.0.9 登录失败过多，暂停 15 分钟",
+    );
+    expect(describeEvent({ kind: "AUTH_SESSION_ENDED", data: { reason: "IDLE", count: 1 } })).toBe("30 分钟无操作");
+    expect(describeEvent({ kind: "AUTH_SESSION_ENDED", data: { reason: "PASSWORD_RESET", count: 3 } })).toBe("重置密码后退出；共 3 个会话");
+    expect(describeEvent({ kind: "PAGE_DENIED", data: { path: "/workspace/reports/x", reason: "OTHER_UNIT" } })).toBe("打开 /workspace/reports/x；其他单位的报告");
     expect(describeEvent({ kind: "PERMISSION_DENIED", data: { action: "report:submit", code: "NOT_FOUND" } })).toBe("尝试“提交审核”被拒绝；对象不存在或无权查看");
     expect(describeEvent({ kind: "DATA_EXPORTED", data: { what: "audit", rows: 1200, filters: {} } })).toBe("导出审计日志；共 1200 条");
   });

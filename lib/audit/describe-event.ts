@@ -42,6 +42,19 @@ const deniedReasons: Record<string, string> = {
   INVALID_TRANSITION: "报告状态不允许",
 };
 
+const sessionEndReasons: Record<string, string> = {
+  LOGOUT: "退出登录",
+  ENDED_BY_USER: "由本人结束",
+  ENDED_BY_ADMIN: "由管理员结束",
+  PASSWORD_CHANGED: "修改密码后退出",
+  PASSWORD_RESET: "重置密码后退出",
+  DEACTIVATED: "账号停用",
+  ROLE_CHANGED: "角色或单位变更",
+  LOCKED: "账号锁定",
+  IDLE: "30 分钟无操作",
+  EXPIRED: "登录满 12 小时",
+};
+
 const exportLabels: Record<string, string> = { audit: "审计日志", reports: "报告汇总" };
 
 // Long free text (a reason, a note) is cut so one log line stays one line.
@@ -137,16 +150,48 @@ function describeParts(kind: string, data: Record<string, unknown>, sectionTitle
     case "AUTH_LOGIN_FAILED": {
       const login = text(data, "login");
       const failures = count(data, "failures");
+      const reason = text(data, "reason");
       return [
         login ? `账号 ${login}` : null,
-        failures !== null ? `连续第 ${failures} 次密码错误` : null,
-        data.reason === "locked" ? "账号锁定期间尝试登录" : null,
+        reason === "unknown" ? "账号不存在" : reason === "inactive" ? "账号已停用" : null,
+        // Old rows counted per account; new ones per (account, address).
+        failures !== null ? (reason ? `该地址连续第 ${failures} 次失败` : `连续第 ${failures} 次密码错误`) : null,
+        reason === "locked" ? "锁定期间尝试登录" : null,
       ].filter((part): part is string => part !== null);
     }
     case "AUTH_LOCKED": {
       const until = text(data, "until");
       const date = until ? new Date(until) : null;
-      return [date && !Number.isNaN(date.getTime()) ? `锁定至 ${formatAuditTime(date)}` : "账号已锁定"];
+      if (date && !Number.isNaN(date.getTime())) return [`锁定至 ${formatAuditTime(date)}`];
+      const ip = text(data, "ip");
+      const login = text(data, "login");
+      const minutes = count(data, "minutes");
+      if (data.scope === "IP") return [`地址 ${ip ?? "未知"} 登录失败过多，暂停该地址登录${minutes !== null ? ` ${minutes} 分钟` : ""}`];
+      if (data.scope === "ACCOUNT_IP") return [`账号 ${login ?? "未知"} 在地址 ${ip ?? "未知"} 登录失败过多，暂停${minutes !== null ? ` ${minutes} 分钟` : ""}`];
+      return ["账号已锁定"];
+    }
+    case "AUTH_SESSION_ENDED": {
+      const reason = text(data, "reason");
+      const sessions = count(data, "count");
+      return [reason ? (sessionEndReasons[reason] ?? reason) : null, sessions !== null && sessions > 1 ? `共 ${sessions} 个会话` : null].filter(
+        (part): part is string => part !== null,
+      );
+    }
+    case "AUTH_PASSWORD_CHANGED": {
+      const ended = count(data, "endedSessions");
+      return ended ? [`其他 ${ended} 个会话已退出`] : [];
+    }
+    case "AUTH_UNLOCKED": {
+      const login = text(data, "login");
+      const ip = text(data, "ip");
+      return [login ? `账号 ${login}` : ip ? `地址 ${ip}` : null].filter((part): part is string => part !== null);
+    }
+    case "PAGE_DENIED": {
+      const path = text(data, "path");
+      const reason = text(data, "reason");
+      return [path ? `打开 ${path}` : null, reason === "OTHER_UNIT" ? "其他单位的报告" : reason ? "无权查看" : null].filter(
+        (part): part is string => part !== null,
+      );
     }
     case "PERMISSION_DENIED": {
       const action = text(data, "action");
