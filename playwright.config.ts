@@ -33,7 +33,15 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/login`,
     timeout: 300_000,
     reuseExistingServer: false,
-    env: { DATABASE_URL: databaseUrl, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXTAUTH_SECRET: "e2e-secret-0123456789abcdef" },
+    // The sessions auth.setup.ts saves are shared by every spec, and a full run on a slow machine
+    // can leave one unused for more than 30 minutes: the idle limit is 4 hours here.
+    // tests/e2e/sessions.spec.ts tests idling by moving a session's last activity further back.
+    env: {
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      NEXTAUTH_SECRET: "e2e-secret-0123456789abcdef",
+      SESSION_IDLE_SECONDS: "14400",
+    },
     stdout: "ignore",
     stderr: "pipe",
   },
