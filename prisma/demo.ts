@@ -41,14 +41,7 @@ async function main() {
 
   await prepareYears(district.id, [openYear - 3, openYear - 2, openYear - 1, openYear]);
   const clerks = await ensureClerks(district.id, admin, officeTime(new Date(Date.UTC(openYear - 2, 0, 3))));
-  const active = new Set((await db.user.findMany({ where: { districtId: district.id, isActive: true }, select: { id: true } })).map((u) => u.id));
-  const story = {
-    districtId: district.id,
-    reviewer,
-    units: await listStoryUnits(district.id),
-    clerkOf: (slug: string) => (clerks.get(slug) && active.has(clerks.get(slug)!.id) ? clerks.get(slug) : undefined),
-    today,
-  };
+  const story = { districtId: district.id, reviewer, units: await listStoryUnits(district.id), clerkOf: (slug: string) => clerks.get(slug), today };
   const built: string[] = [];
   for (const yearsBack of [3, 2, 1]) built.push(`${openYear - yearsBack}年度 ${await buildEarlierYear(story, openYear - yearsBack, yearsBack)} 份`);
   built.push(`${openYear}年度 ${await buildOpenCycle(story, openYear)} 份`);

@@ -10,7 +10,7 @@ import { setClock } from "./clock";
 
 const browser = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36";
 
-/** Creates the missing clerks (at `at`, by the admin, audited) and returns every unit's clerk as an actor. */
+/** Creates the missing clerks (at `at`, by the admin, audited) and returns the active ones as actors by unit slug. */
 export async function ensureClerks(districtId: string, admin: Actor, at: Date): Promise<Map<string, Actor>> {
   const units = await db.unit.findMany({ where: { districtId }, select: { id: true, slug: true, shortName: true } });
   const names: Record<string, string> = { ...clerkNames, [unitWithoutClerk.slug]: unitWithoutClerk.formerClerk };
@@ -30,11 +30,12 @@ export async function ensureClerks(districtId: string, admin: Actor, at: Date): 
       });
     });
   }
-  const clerks = await db.user.findMany({ where: { districtId, role: "CLERK", unitId: { not: null } }, select: { id: true, role: true, unitId: true, districtId: true, login: true } });
-  const slugOf = new Map(units.map((u) => [u.id, u.slug]));
-  const byUnit = new Map<string, Actor>();
-  for (const c of clerks) if (!byUnit.has(slugOf.get(c.unitId!)!) || c.login === slugOf.get(c.unitId!)) byUnit.set(slugOf.get(c.unitId!)!, { id: c.id, role: c.role, unitId: c.unitId, districtId: c.districtId });
-  return byUnit;
+  // Every demo clerk's login is its unit's slug (zhenxi and sifaju from the base seed too).
+  const clerks = await db.user.findMany({
+    where: { districtId, role: "CLERK", isActive: true, login: { in: units.map((u) => u.slug) } },
+    select: { id: true, role: true, unitId: true, districtId: true, login: true },
+  });
+  return new Map(clerks.map(({ login, ...clerk }) => [login, clerk]));
 }
 
 /** The clerk of 义和镇 has left: the admin deactivated the account (once). */
