@@ -19,8 +19,10 @@ export async function buildOpenCycle(story: Story, year: number): Promise<number
   for (const [index, unit] of story.units.entries()) {
     const state = openCycleStates[unit.slug] ?? "DRAFT";
     if (state === "NOT_STARTED" || !story.clerkOf(unit.slug) || (await hasReport(unit.id, year, story.districtId))) continue;
-    // Each step on the day at fraction f of the window, units a few minutes apart.
-    const at = (f: number, minutes = 0) => officeTime(addDays(start, Math.min(days, Math.round(f * days))), (index % 8) * 20 + minutes);
+    // Each step on the day at fraction f of the window, shifted by up to a few days per unit
+    // so that units do not all move on the same day.
+    const shift = ((index * 7) % 10) / 100;
+    const at = (f: number, minutes = 0) => officeTime(addDays(start, Math.min(days, Math.round((f + shift) * days))), (index % 8) * 20 + minutes);
     await buildReport(story, unit, year, state, at);
     built++;
   }
@@ -40,7 +42,8 @@ async function buildReport(story: Story, unit: StoryUnit, year: number, state: E
   }
   const twoGoes = state === "RETURNED" ? new Set(zhenxiComments.map((c) => c.sectionKey)) : new Set(["shortcomings"]);
   const reportId = await writeReport({ clerk, year, sections, at: at(0.1), inTwoGoes: twoGoes });
-  await submit(clerk, reportId, at(0.3, 240));
+  // Submissions still waiting came in lately; the others had time to be reviewed.
+  await submit(clerk, reportId, at(state === "SUBMITTED" ? 0.75 : 0.3, 240));
 
   switch (state) {
     case "RETURNED":
