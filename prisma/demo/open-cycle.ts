@@ -1,6 +1,5 @@
 // The open cycle on the day the demo runs: over the last few weeks units have started,
 // submitted, been returned, approved and (one) published early; a few have not started.
-import { chinaToday } from "@/lib/dates";
 import { isAllowedPublishDate } from "@/lib/reports/publish-date";
 import { openCycleStates, otherReturnComments, zhenxiComments, type OpenCycleState } from "./demo-plan";
 import { addDays, answer, approve, comment, officeTime, publish, returnToUnit, save, submit, writeReport } from "./report-steps";
@@ -80,7 +79,7 @@ async function buildReport(story: Story, unit: StoryUnit, year: number, state: E
       const day = addDays(at(0.85), 0);
       const publishDay = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()));
       // The year is not over yet in most of the cycle: publishReport would refuse the date.
-      if (isAllowedPublishDate({ date: publishDay, reportYear: year, today: chinaToday(story.today), previous: null })) await publish(reviewer, reportId, publishDay);
+      if (isAllowedPublishDate({ date: publishDay, reportYear: year, today: story.today, previous: null })) await publish(reviewer, reportId, publishDay);
       else await publishEarly(reviewer, reportId, publishDay);
     }
   }
