@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # npm run demo — builds the app and serves it on http://localhost:3000 with the demo data on
-# SQLite (data/app.db). Safe to run again: migrations and seed only add what is missing.
+# SQLite (data/app.db). Safe to run again: migrations, seed and demo layer only add what is missing.
+# The demo layer dates everything from today (China time); DEMO_TODAY=YYYY-MM-DD sets another day.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -16,6 +17,7 @@ fi
 npm run --silent db:generate
 npm run --silent db:migrate
 npm run --silent db:seed
+npm run --silent db:demo
 npx next build
 echo
 echo "法治年报已启动：http://localhost:${PORT:-3000}  （工作人员登录：/login，演示账号见上）"

@@ -41,7 +41,7 @@ export const dashboardQuerySchema = z.object({
 });
 
 export type DashboardQuery = {
-  /** Undefined: the latest year. */
+  /** Undefined: the current reporting cycle (lib/reports/reporting-cycle.ts), else the latest year. */
   year?: number;
   kind: UnitKindFilter;
   status?: DashboardBucket;

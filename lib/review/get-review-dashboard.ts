@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, canSeeReport, type Actor } from "@/lib/auth/permissions";
 import { chinaToday } from "@/lib/dates";
+import { chooseReportingYear } from "@/lib/reports/reporting-cycle";
 import { buildDashboard, type ReviewDashboard } from "@/lib/review/build-dashboard";
 import type { DashboardQuery } from "@/lib/review/dashboard-query";
 import type { DashboardUnit } from "@/lib/review/dashboard-rows";
@@ -21,7 +22,8 @@ export async function getReviewDashboard({ actor, query, now = new Date() }: Get
     orderBy: { year: "desc" },
     select: { id: true, year: true, internalDeadline: true, publicationDeadline: true },
   });
-  const chosen = years.find((y) => y.year === query.year) ?? years[0];
+  const today = chinaToday(now);
+  const chosen = chooseReportingYear(years, today, query.year);
   if (!chosen) return null;
 
   const [units, reports] = await Promise.all([
@@ -52,6 +54,6 @@ export async function getReviewDashboard({ actor, query, now = new Date() }: Get
       units: rows,
     },
     query,
-    chinaToday(now),
+    today,
   );
 }

@@ -172,3 +172,17 @@ describe("the dashboard with no units", () => {
   });
 });
 
+
+describe("the dashboard's default year", () => {
+  it("opens on the reporting cycle of the day, not on a later year opened early", async () => {
+    const district = await createDistrict();
+    for (const year of [2025, 2026, 2027]) await createYear({ districtId: district.id, year });
+    const reviewer = await createUser({ districtId: district.id, role: "REVIEWER" });
+    const open = (now: string) => getReviewDashboard({ actor: reviewer, query: parseDashboardQuery({}), now: new Date(now) });
+    expect((await open("2026-12-04T04:00:00Z"))?.year).toBe(2026);
+    expect((await open("2027-03-31T04:00:00Z"))?.year).toBe(2026);
+    expect((await open("2027-04-02T04:00:00Z"))?.year).toBe(2027);
+    // No year for the cycle of the day (2029): the latest one, as before.
+    expect((await open("2029-12-04T04:00:00Z"))?.year).toBe(2027);
+  });
+});
