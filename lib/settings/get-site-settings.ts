@@ -1,10 +1,6 @@
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { defaultKindLabels, type KindLabels } from "@/lib/units/unit-kinds";
-
-export type SiteSettings = { siteTitle: string; kindLabels: KindLabels };
-
-export const fallbackSiteSettings: SiteSettings = { siteTitle: "法治政府建设年度报告", kindLabels: defaultKindLabels };
+import { fallbackSiteSettings, type SiteSettings } from "@/lib/settings/site-settings";
 
 /**
  * What the public site shows of the district: its title and its names for the two unit kinds.
