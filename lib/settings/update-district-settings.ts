@@ -12,7 +12,8 @@ import { districtSettingsSelect } from "@/lib/settings/get-district-settings";
 export async function updateDistrictSettings({ actor, input }: { actor: Actor; input: DistrictSettingsInput }): Promise<{ isChanged: boolean }> {
   assertCan(actor, "admin:manage");
   return db.$transaction(async (tx) => {
-    const { name: _name, ...before } = await tx.district.findUniqueOrThrow({ where: { id: actor.districtId }, select: districtSettingsSelect });
+    const stored = await tx.district.findUniqueOrThrow({ where: { id: actor.districtId }, select: districtSettingsSelect });
+    const before = { siteTitle: stored.siteTitle, publisherPattern: stored.publisherPattern, indexNumberPattern: stored.indexNumberPattern, townLabel: stored.townLabel, departmentLabel: stored.departmentLabel };
     const isChanged = (Object.keys(input) as (keyof DistrictSettingsInput)[]).some((key) => input[key] !== before[key]);
     if (!isChanged) return { isChanged };
     await tx.district.update({ where: { id: actor.districtId }, data: input });
