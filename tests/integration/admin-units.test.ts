@@ -195,3 +195,31 @@ describe("admin: district settings", () => {
     expect(publication.publisher).toBe(`${world.unit.name}（测试）`);
   });
 });
+
+describe("admin home", () => {
+  it("lists locked sign-ins of the district, units without an active clerk and the open year's deadlines", async () => {
+    const world = await createWorld({ year: 2026 });
+    const now = new Date("2027-02-27T04:00:00Z");
+    const lonely = await createUnit({ actor: world.admin, input: unitInput({ orgCode: validCodes[2] }) });
+    await db.loginThrottle.createMany({
+      data: [
+        { scope: "ACCOUNT_IP", login: world.clerk.login, ip: "10.0.0.7", failures: 5, lockedUntil: new Date(now.getTime() + 600_000) },
+        { scope: "ACCOUNT_IP", login: world.otherClerk.login, ip: "10.0.0.8", failures: 5, lockedUntil: new Date(now.getTime() - 1000) },
+        { scope: "ACCOUNT_IP", login: `unknown-${uniqueId()}`, ip: "10.0.0.9", failures: 5, lockedUntil: new Date(now.getTime() + 600_000) },
+      ],
+    });
+    const overview = await getAdminOverview({ actor: world.admin, now });
+    expect(overview.lockedLogins).toEqual([expect.objectContaining({ login: world.clerk.login, ip: "10.0.0.7", userId: world.clerk.id })]);
+    expect(overview.unitsWithoutClerk.map((u) => u.id)).toEqual([lonely.id]);
+    expect(overview.openYears).toEqual([
+      {
+        year: 2026,
+        deadlines: [
+          { label: "报送截止", date: new Date("2027-03-01T00:00:00Z"), daysLeft: 2 },
+          { label: "公开截止", date: new Date("2027-03-31T00:00:00Z"), daysLeft: 32 },
+        ],
+      },
+    ]);
+    expect(overview.units).toEqual({ active: 3, inactive: 0 });
+  });
+});
