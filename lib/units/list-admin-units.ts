@@ -20,18 +20,22 @@ export type AdminUnitRow = {
 };
 
 const collator = new Intl.Collator("zh-CN");
+// Towns first, as the public tabs show them (the databases sort the enum differently: SQLite by
+// name, PostgreSQL by declaration).
+const kindRank = { TOWN: 0, DEPARTMENT: 1 } as const;
 
 /** Every unit of the admin's district, filtered and sorted as the query asks. */
 export async function listAdminUnits({ actor, query }: { actor: Actor; query: UnitsQuery }): Promise<{ rows: AdminUnitRow[]; total: number }> {
   assertCan(actor, "admin:manage");
-  const units = await db.unit.findMany({
+  const stored = await db.unit.findMany({
     where: { districtId: actor.districtId },
-    orderBy: [{ kind: "asc" }, { sortOrder: "asc" }, { shortName: "asc" }],
+    orderBy: [{ sortOrder: "asc" }, { shortName: "asc" }],
     select: {
       id: true, kind: true, name: true, shortName: true, slug: true, orgCode: true, sortOrder: true, isActive: true,
       _count: { select: { reports: true, users: { where: { isActive: true } } } },
     },
   });
+  const units = [...stored].sort((a, b) => kindRank[a.kind] - kindRank[b.kind]);
   const rows: AdminUnitRow[] = units.map((u, i) => ({
     id: u.id, kind: u.kind, name: u.name, shortName: u.shortName, slug: u.slug, orgCode: u.orgCode, sortOrder: u.sortOrder, isActive: u.isActive,
     reportCount: u._count.reports,
@@ -49,7 +53,7 @@ export async function listAdminUnits({ actor, query }: { actor: Actor; query: Un
   const compare: Record<UnitsQuery["sort"], (a: AdminUnitRow, b: AdminUnitRow) => number> = {
     order: () => 0,
     name: (a, b) => collator.compare(a.shortName, b.shortName),
-    kind: (a, b) => a.kind.localeCompare(b.kind),
+    kind: (a, b) => kindRank[a.kind] - kindRank[b.kind],
     status: (a, b) => Number(b.isActive) - Number(a.isActive),
   };
   // Stable sort over the kind/sort-order list, so ties keep the units' own order.

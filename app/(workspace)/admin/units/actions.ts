@@ -89,9 +89,7 @@ const importSchema = z.object({
   checksum: z.string().regex(/^[0-9a-f]{64}$/, "确认信息无效，请重新预览。").optional(),
 });
 
-export type ImportActionData = Omit<ImportUnitsResult, "plan"> & { plan: ImportUnitsResult["plan"] };
-
-export async function importUnitsAction(_prev: unknown, formData: FormData): Promise<ActionResult<ImportActionData>> {
+export async function importUnitsAction(_prev: unknown, formData: FormData): Promise<ActionResult<ImportUnitsResult>> {
   const user = await requireUser();
   // Checked before the file is read, so a clerk's upload is refused without parsing it.
   try {
