@@ -17,6 +17,9 @@ function validCode(): string {
 const header = "全称,简称,类别,统一社会信用代码,网址标识(slug),顺序";
 
 test.describe("admin: units", () => {
+  // Several page loads and server actions each, on a shared and often loaded machine.
+  test.describe.configure({ timeout: 240_000 });
+
   test("a clerk gets the not-found page on every admin page", async ({ browser }) => {
     const page = await pageAs(browser, "zhenxi");
     for (const path of ["/admin", "/admin/units", "/admin/units/import", "/admin/settings"]) {
@@ -74,28 +77,35 @@ test.describe("admin: units", () => {
   test("imports a CSV with a preview, per-row errors and a confirmation; the same file again changes nothing", async ({ browser }) => {
     const page = await pageAs(browser, "admin");
     const tag = uniqueTag();
-    const csv = [header, `重庆市涪陵区导入${tag}镇人民政府,导入${tag}镇,街镇,${validCode()},imp-${tag},`, `坏行${tag},坏行,乡镇,11500102MB15300013,imp-${tag},`].join("\r\n");
+    const csv = [
+      header,
+      `重庆市涪陵区导入${tag}镇人民政府,导入${tag}镇,街镇,${validCode()},imp-${tag},`,
+      `坏行${tag},坏行,乡镇,11500102MB15300013,bad-${tag},`,
+      `重庆市涪陵区重复${tag}镇人民政府,重复${tag}镇,街镇,${validCode()},bad-${tag},`,
+    ].join("\r\n");
     const file = { name: "单位.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${csv}\r\n`) };
 
     await page.goto("/admin/units/import");
     await page.getByLabel("单位表").setInputFiles(file);
     await page.getByRole("button", { name: "上传并预览" }).click();
-    await expect(page.getByTestId("import-counts")).toContainText("新增 1 · 更新 0 · 不变 0 · 错误 1");
-    const errorRow = page.locator("tr[data-status=error]");
+    await expect(page.getByTestId("import-counts")).toContainText("新增 1 · 更新 0 · 不变 0 · 错误 2");
+    const errorRow = page.locator("tr[data-status=error]").first();
     await expect(errorRow).toContainText("类别“乡镇”无法识别");
     await expect(errorRow).toContainText("第 18 位应为");
-    await expect(errorRow).toContainText(`网址标识“imp-${tag}”与第 2 行重复`);
+    await expect(errorRow).toContainText(`网址标识“bad-${tag}”与第 4 行重复`);
+    await expect(page.locator("tr[data-status=error]").nth(1)).toContainText(`网址标识“bad-${tag}”与第 3 行重复`);
     expect(await testDb.unit.count({ where: { slug: `imp-${tag}` } })).toBe(0);
 
     await page.getByRole("button", { name: /确认导入/ }).click();
     await expect(page.getByRole("dialog")).toContainText("将新增 1 个单位、更新 0 个单位");
+    await expect(page.getByRole("dialog")).toContainText("有错误的 2 行不会导入");
     await page.getByRole("dialog").getByRole("button", { name: "确认导入" }).click();
     await expect(page.getByText("导入完成：新增 1 个单位，更新 0 个单位。")).toBeVisible();
     expect(await testDb.unit.count({ where: { slug: `imp-${tag}` } })).toBe(1);
 
     await page.getByLabel("单位表").setInputFiles(file);
     await page.getByRole("button", { name: "上传并预览" }).click();
-    await expect(page.getByTestId("import-counts")).toContainText("新增 0 · 更新 0 · 不变 1 · 错误 1");
+    await expect(page.getByTestId("import-counts")).toContainText("新增 0 · 更新 0 · 不变 1 · 错误 2");
     await expect(page.getByText("没有需要更改的内容")).toBeVisible();
     await expect(page.getByRole("button", { name: /确认导入/ })).toHaveCount(0);
   });
