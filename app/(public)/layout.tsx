@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { feedLinks } from "@/components/public/feed-links";
 import { PublicPageFrame } from "@/components/public/public-page-frame";
+import { getSiteSettings } from "@/lib/settings/get-site-settings";
 
 export const metadata: Metadata = {
   alternates: { types: Object.fromEntries(feedLinks.map((feed) => [feed.type, [{ url: feed.href, title: feed.title }]])) },
 };
 
-export default function PublicLayout({ children }: { children: React.ReactNode }) {
-  return <PublicPageFrame>{children}</PublicPageFrame>;
+export default async function PublicLayout({ children }: { children: React.ReactNode }) {
+  const { siteTitle } = await getSiteSettings();
+  return <PublicPageFrame siteTitle={siteTitle}>{children}</PublicPageFrame>;
 }

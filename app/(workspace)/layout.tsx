@@ -34,6 +34,11 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
                   审计日志
                 </Link>
               ) : null}
+              {can(user, "admin:manage") ? (
+                <Link href="/admin" className="text-stone-700 hover:text-stone-950 hover:underline">
+                  系统管理
+                </Link>
+              ) : null}
               <Link href="/" className="text-stone-700 hover:text-stone-950 hover:underline">
                 公开网站
               </Link>

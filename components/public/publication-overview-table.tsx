@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { reportHref, unitKindLabels, yearListHref, type UnitKind } from "@/lib/public/browse-params";
+import { reportHref, yearListHref, type UnitKind } from "@/lib/public/browse-params";
 import type { OverviewCellState, PublicationOverview } from "@/lib/public/publication-overview";
 import { ReportFlag } from "./report-flag";
 import { ReportLink } from "./report-link";
@@ -7,8 +7,7 @@ import { ReportLink } from "./report-link";
 const cellLabels: Record<OverviewCellState, string> = { published: "已公开", corrected: "已公开", withdrawn: "已撤回" };
 
 /** Units as rows, years as columns: a link where the unit's report is public, "—" where not. */
-export function PublicationOverviewTable({ kind, overview }: { kind: UnitKind; overview: PublicationOverview }) {
-  const label = unitKindLabels[kind];
+export function PublicationOverviewTable({ kind, label, overview }: { kind: UnitKind; label: string; overview: PublicationOverview }) {
   return (
     // Wide tables scroll sideways on phones; the region is focusable so the keyboard can scroll it.
     <div role="region" aria-labelledby="overview-caption" tabIndex={0} className="overflow-x-auto rounded-md border border-stone-300 bg-white">

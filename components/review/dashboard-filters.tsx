@@ -3,11 +3,12 @@ import { inputClass } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { bucketParam, dashboardHref, defaultDirection, maxNameFilterLength, type DashboardQuery } from "@/lib/review/dashboard-query";
 import { bucketLabels, dashboardBuckets } from "@/lib/review/dashboard-status";
+import { defaultKindLabels, type KindLabels } from "@/lib/units/unit-kinds";
 
 const selectClass = `${inputClass} min-w-32`;
 
 /** A plain GET form, so filtering works without JavaScript and every view has its own URL. */
-export function DashboardFilters({ query }: { query: DashboardQuery & { year: number } }) {
+export function DashboardFilters({ query, kindLabels = defaultKindLabels }: { query: DashboardQuery & { year: number }; kindLabels?: KindLabels }) {
   return (
     <form method="get" action="/review" role="search" aria-label="筛选单位" className="flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-3">
       <input type="hidden" name="year" value={query.year} />
@@ -20,8 +21,8 @@ export function DashboardFilters({ query }: { query: DashboardQuery & { year: nu
         </label>
         <select id="filter-kind" name="kind" defaultValue={query.kind} className={selectClass}>
           <option value="all">全部</option>
-          <option value="town">街镇</option>
-          <option value="department">部门</option>
+          <option value="town">{kindLabels.TOWN}</option>
+          <option value="department">{kindLabels.DEPARTMENT}</option>
         </select>
       </div>
       <div className="space-y-1">

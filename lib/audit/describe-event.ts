@@ -5,6 +5,7 @@
 import { auditKinds, auditKindLabels } from "@/lib/audit/events";
 import { formatAuditTime } from "@/lib/audit/format-audit-time";
 import { statusLabels, type ReportStatus } from "@/lib/reports/workflow";
+import { describeUnitEvent } from "@/lib/audit/describe-unit-event";
 
 export type DescribableEvent = {
   kind: string;
@@ -209,7 +210,7 @@ function describeParts(kind: string, data: Record<string, unknown>, sectionTitle
       );
     }
     default:
-      return [];
+      return describeUnitEvent(kind, data) ?? [];
   }
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { db } from "@/lib/db";
 import { reportPagePaths, revalidateReportPages } from "./report-pages";
 
 /**
@@ -13,6 +14,26 @@ export async function refreshPublicPages(reportIds: string[]): Promise<void> {
     await revalidateReportPages(await reportPagePaths(reportIds));
   } catch (error) {
     // The change is committed; the pages' own revalidation period catches up with it.
+    console.error("report pages not refreshed:", error);
+  }
+}
+
+/**
+ * After a change that shows in the lists but in no report's text (a unit added, renamed,
+ * deactivated or reactivated; the site title or kind labels): the App Router's public pages.
+ * The report pages (Pages Router) pick up a new site title within their revalidation period.
+ */
+export function refreshPublicLists(): void {
+  revalidatePath("/", "layout");
+}
+
+/** After a unit's names changed: the lists and that unit's own report pages. */
+export async function refreshUnitPages(unitId: string): Promise<void> {
+  revalidatePath("/", "layout");
+  try {
+    const published = await db.report.findMany({ where: { unitId, publications: { some: {} } }, select: { id: true } });
+    await revalidateReportPages(await reportPagePaths(published.map((r) => r.id)));
+  } catch (error) {
     console.error("report pages not refreshed:", error);
   }
 }

@@ -6,7 +6,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { authorizeReport, type ReportContext } from "@/lib/reports/authorize-report";
 import { transitionReport } from "@/lib/reports/transition-report";
 import { createRevision } from "@/lib/reports/create-revision";
-import { formatIndexNumber, indexNumberPrefix } from "@/lib/reports/index-number";
+import { highestSequence, indexNumberPrefixFor, renderIndexNumber } from "@/lib/reports/index-number";
+import { formatPublisher } from "@/lib/reports/publisher-pattern";
 import { isAllowedPublishDate } from "@/lib/reports/publish-date";
 import { retryOnUniqueViolation } from "@/lib/retry-unique";
 import { chinaToday, parseCalendarDate } from "@/lib/dates";
@@ -51,7 +52,11 @@ export async function publishReport(options: PublishReportOptions): Promise<Publ
       }
 
       const docNumber = options.docNumber?.trim() ?? report.docNumber;
-      const indexNumber = report.indexNumber ?? (await nextIndexNumber(tx, report, publishedAt));
+      const district = await tx.district.findUniqueOrThrow({
+        where: { id: report.districtId },
+        select: { publisherPattern: true, indexNumberPattern: true },
+      });
+      const indexNumber = report.indexNumber ?? (await nextIndexNumber(tx, report, publishedAt, district.indexNumberPattern));
       await transitionReport(tx, report, "publish", { expectedVersion: options.version, data: { docNumber, indexNumber } });
       const revision = await createRevision(tx, report, { kind: isCorrection ? "CORRECTION" : "PUBLICATION", actorId: options.actor.id, docNumber });
 
@@ -62,7 +67,7 @@ export async function publishReport(options: PublishReportOptions): Promise<Publ
           revisionId: revision.id,
           indexNumber,
           publishedAt,
-          publisher: report.unitName,
+          publisher: formatPublisher(district.publisherPattern, report.unitName),
           docNumber,
           correctionNote: isCorrection ? correctionNote : null,
           createdById: options.actor.id,
@@ -88,15 +93,14 @@ export async function publishReport(options: PublishReportOptions): Promise<Publ
   );
 }
 
-/** The next free 索引号 for the unit's organisation code in the publication year. */
-async function nextIndexNumber(tx: Tx, report: ReportContext, publishedAt: Date): Promise<string> {
-  const publishYear = publishedAt.getUTCFullYear();
-  const prefix = indexNumberPrefix(report.orgCode, publishYear);
-  const last = await tx.report.findFirst({
-    where: { indexNumber: { startsWith: prefix } },
-    orderBy: { indexNumber: "desc" },
-    select: { indexNumber: true },
-  });
-  const sequence = last?.indexNumber ? Number(last.indexNumber.slice(prefix.length)) || 0 : 0;
-  return formatIndexNumber(report.orgCode, publishYear, sequence + 1);
+/**
+ * The next free 索引号 in the district's pattern. Read inside the transaction; a concurrent
+ * publication taking the same number loses on the unique index and runs again.
+ */
+async function nextIndexNumber(tx: Tx, report: ReportContext, publishedAt: Date, pattern: string): Promise<string> {
+  const values = { orgCode: report.orgCode, year: publishedAt.getUTCFullYear() };
+  const prefix = indexNumberPrefixFor(pattern, values);
+  // All of the prefix's numbers, not the string-highest one: "100000" sorts before "99999".
+  const taken = await tx.report.findMany({ where: { indexNumber: { startsWith: prefix } }, select: { indexNumber: true } });
+  return renderIndexNumber(pattern, values, highestSequence(prefix, taken.map((r) => r.indexNumber ?? "")) + 1);
 }

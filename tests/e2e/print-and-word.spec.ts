@@ -85,7 +85,7 @@ test.describe("the report on paper and in Word", () => {
     expect(text).toContain("主要数据：中心组学法次数6次；专题讲座次数1次；普法宣传活动次数6次。");
     expect(text).toContain("索引号：");
     expect(text).toContain("发布日期：2023年1月9日");
-    for (const chrome of ["重庆市涪陵区·法治政府建设年度报告", "工作人员登录", "本栏目公开区级部门", "标准字号", "大字号", "打印", "下载Word", "首页"]) {
+    for (const chrome of ["重庆市涪陵区法治政府建设年度报告", "工作人员登录", "本栏目公开区级部门", "标准字号", "大字号", "打印", "下载Word", "首页"]) {
       expect(text, chrome).not.toContain(chrome);
     }
   });

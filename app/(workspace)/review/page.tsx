@@ -5,7 +5,7 @@ import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { formatChineseDate } from "@/lib/dates";
 import { dashboardExportHref, dashboardHref, parseDashboardQuery } from "@/lib/review/dashboard-query";
-import { kindLabels } from "@/lib/review/dashboard-sheet";
+import { getKindLabels } from "@/lib/settings/get-kind-labels";
 import { getReviewDashboard } from "@/lib/review/get-review-dashboard";
 import { buttonClass } from "@/components/ui/button";
 import { DashboardFilters } from "@/components/review/dashboard-filters";
@@ -20,7 +20,7 @@ const emptyClass = "rounded-lg border border-dashed border-stone-300 bg-white p-
 export default async function ReviewDashboardPage(props: PageProps<"/review">) {
   const user = await requireUser();
   if (!can(user, "review:list")) notFound();
-  const data = await getReviewDashboard({ actor: user, query: parseDashboardQuery(await props.searchParams) });
+  const [data, kindLabels] = await Promise.all([getReviewDashboard({ actor: user, query: parseDashboardQuery(await props.searchParams) }), getKindLabels(user.districtId)]);
   if (!data) {
     return <p className={emptyClass}>尚未设置任何报告年度。请管理员先添加报告年度及其截止日期，各单位即可开始填报。</p>;
   }
@@ -87,7 +87,7 @@ export default async function ReviewDashboardPage(props: PageProps<"/review">) {
         ) : null}
       </div>
 
-      <DashboardFilters query={query} />
+      <DashboardFilters query={query} kindLabels={kindLabels} />
 
       {data.totalUnits === 0 ? (
         <p className={emptyClass}>本区还没有启用的单位。请管理员先添加街镇和部门。</p>

@@ -15,7 +15,8 @@ export const metadata: Metadata = { title: "我的报告" };
 
 export default async function MyReportsPage() {
   const user = await requireUser();
-  if (!can(user, "report:edit")) redirect("/review");
+  // Each role lands on its own desk: admins on what needs their attention, reviewers on the review desk.
+  if (!can(user, "report:edit")) redirect(can(user, "admin:manage") ? "/admin" : "/review");
   const rows = await listMyReports({ actor: user });
 
   return (

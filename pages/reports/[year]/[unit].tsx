@@ -6,6 +6,7 @@ import { getPublishedReport } from "@/lib/public/get-published-report";
 import { publishedReportFromJson, publishedReportToJson, type PublishedReportJson } from "@/lib/public/report-page-data";
 import { reportPageRevalidateSeconds } from "@/lib/public/report-page-cache";
 import { reportShare, type ReportShare } from "@/lib/public/report-share";
+import { getSiteSettings } from "@/lib/settings/get-site-settings";
 
 // The page citizens read most, on phones too: plain HTML and CSS, without React or Next's
 // router in the browser (the few tools run from a small inline script, components/public/
@@ -13,7 +14,7 @@ import { reportShare, type ReportShare } from "@/lib/public/report-share";
 // (runtime is the default, named because Next's generated route types require a known key.)
 export const config: PageConfig = { runtime: "nodejs", unstable_runtimeJS: false };
 
-type Props = { report: PublishedReportJson; share: ReportShare };
+type Props = { report: PublishedReportJson; share: ReportShare; siteTitle: string };
 type Params = { year: string; unit: string };
 
 // Rendered on its first visit, then served from Next's cache until a publication, correction or
@@ -25,10 +26,11 @@ export const getStaticProps: GetStaticProps<Props, Params> = async ({ params }) 
   const { year, unit } = params!;
   const report = /^\d{4}$/.test(year) ? await getPublishedReport({ year: Number(year), unitSlug: unit }) : null;
   if (!report) return { notFound: true, revalidate: reportPageRevalidateSeconds };
-  return { props: { report: publishedReportToJson(report), share: await reportShare(report) }, revalidate: reportPageRevalidateSeconds };
+  const { siteTitle } = await getSiteSettings();
+  return { props: { report: publishedReportToJson(report), share: await reportShare(report), siteTitle }, revalidate: reportPageRevalidateSeconds };
 };
 
-export default function ReportPage({ report: json, share }: Props) {
+export default function ReportPage({ report: json, share, siteTitle }: Props) {
   const report = publishedReportFromJson(json);
   return (
     <>
@@ -36,7 +38,7 @@ export default function ReportPage({ report: json, share }: Props) {
         <title>{`${report.title} · 法治年报`}</title>
         <meta name="description" content={`${report.publisher}发布的${report.year}年度法治政府建设年度报告`} />
       </Head>
-      <PublicPageFrame>
+      <PublicPageFrame siteTitle={siteTitle}>
         <PublishedReportArticle report={report} share={share} />
       </PublicPageFrame>
     </>

@@ -4,7 +4,8 @@ import { BrowseFilters } from "@/components/public/browse-filters";
 import { Breadcrumb } from "@/components/public/breadcrumb";
 import { EmptyList } from "@/components/public/empty-list";
 import { PublicationOverviewTable } from "@/components/public/publication-overview-table";
-import { overviewHref, parseKindSegment, unitKindLabels } from "@/lib/public/browse-params";
+import { overviewHref, parseKindSegment } from "@/lib/public/browse-params";
+import { getSiteSettings } from "@/lib/settings/get-site-settings";
 import { listPublicationOverview } from "@/lib/public/list-publication-overview";
 
 // Rendered on its first visit, then served from Next's cache until a publication, correction or
@@ -15,15 +16,16 @@ export function generateStaticParams() {
 
 export async function generateMetadata(props: PageProps<"/overview/[kind]">): Promise<Metadata> {
   const kind = parseKindSegment((await props.params).kind);
-  return { title: kind ? `${unitKindLabels[kind]}法治政府建设年度报告` : "页面不存在" };
+  const { kindLabels } = await getSiteSettings();
+  return { title: kind ? `${kindLabels[kind]}法治政府建设年度报告` : "页面不存在" };
 }
 
 /** The entry page ("/" shows the 街镇 one): which unit has published its report for which year. */
 export default async function OverviewPage(props: PageProps<"/overview/[kind]">) {
   const kind = parseKindSegment((await props.params).kind);
   if (!kind) notFound();
-  const overview = await listPublicationOverview({ kind });
-  const label = unitKindLabels[kind];
+  const [overview, { kindLabels }] = await Promise.all([listPublicationOverview({ kind }), getSiteSettings()]);
+  const label = kindLabels[kind];
   const otherKind = kind === "TOWN" ? "DEPARTMENT" : "TOWN";
 
   return (
@@ -35,7 +37,7 @@ export default async function OverviewPage(props: PageProps<"/overview/[kind]">)
       </p>
 
       <div className="mt-6">
-        <BrowseFilters kind={kind} years={overview.years} />
+        <BrowseFilters kind={kind} years={overview.years} labels={kindLabels} />
       </div>
 
       <section aria-labelledby="overview-heading" className="mt-8">
@@ -44,12 +46,12 @@ export default async function OverviewPage(props: PageProps<"/overview/[kind]">)
         </h2>
         <div className="mt-4">
           {overview.years.length > 0 && overview.rows.length > 0 ? (
-            <PublicationOverviewTable kind={kind} overview={overview} />
+            <PublicationOverviewTable kind={kind} label={label} overview={overview} />
           ) : (
             <EmptyList
               message={`暂无已发布的${label}报告`}
               hint="报告经审核后才会在此公开，请稍后再来查看。"
-              link={{ label: `查看${unitKindLabels[otherKind]}报告`, href: overviewHref(otherKind) }}
+              link={{ label: `查看${kindLabels[otherKind]}报告`, href: overviewHref(otherKind) }}
             />
           )}
         </div>

@@ -5,7 +5,8 @@ import { BrowseFilters } from "@/components/public/browse-filters";
 import { Breadcrumb } from "@/components/public/breadcrumb";
 import { EmptyList } from "@/components/public/empty-list";
 import { ReportList } from "@/components/public/report-list";
-import { parseKindSegment, parseYearSegment, unitKindLabels, yearListHref } from "@/lib/public/browse-params";
+import { parseKindSegment, parseYearSegment, yearListHref } from "@/lib/public/browse-params";
+import { getSiteSettings } from "@/lib/settings/get-site-settings";
 import { listPublishedReports, listPublishedYears } from "@/lib/public/list-published-reports";
 
 // Rendered on its first visit, then served from Next's cache until a publication, correction or
@@ -26,7 +27,8 @@ const resolveList = cache(async (yearSegment: string, kindSegment: string) => {
 export async function generateMetadata(props: PageProps<"/years/[year]/[kind]">): Promise<Metadata> {
   const { year, kind } = await props.params;
   const list = await resolveList(year, kind);
-  return { title: list ? `${list.year}年度${unitKindLabels[list.kind]}法治政府建设年度报告` : "页面不存在" };
+  const { kindLabels } = await getSiteSettings();
+  return { title: list ? `${list.year}年度${kindLabels[list.kind]}法治政府建设年度报告` : "页面不存在" };
 }
 
 /** One kind's published reports of one year. */
@@ -35,8 +37,8 @@ export default async function YearListPage(props: PageProps<"/years/[year]/[kind
   const list = await resolveList(params.year, params.kind);
   if (!list) notFound();
   const { year, kind, years } = list;
-  const items = await listPublishedReports({ kind, year });
-  const label = unitKindLabels[kind];
+  const [items, { kindLabels }] = await Promise.all([listPublishedReports({ kind, year }), getSiteSettings()]);
+  const label = kindLabels[kind];
   const otherKind = kind === "TOWN" ? "DEPARTMENT" : "TOWN";
 
   return (
@@ -45,7 +47,7 @@ export default async function YearListPage(props: PageProps<"/years/[year]/[kind
       <h1 className="mt-4 font-serif text-2xl font-bold text-stone-900 sm:text-3xl">法治政府建设年度报告</h1>
 
       <div className="mt-6">
-        <BrowseFilters kind={kind} year={year} years={years} />
+        <BrowseFilters kind={kind} year={year} years={years} labels={kindLabels} />
       </div>
 
       <div className="mt-8">
@@ -55,7 +57,7 @@ export default async function YearListPage(props: PageProps<"/years/[year]/[kind
           <EmptyList
             message={`${year}年度暂无已发布的${label}报告`}
             hint="报告经审核后才会在此公开，请稍后再来查看，或查看其他类别和年度。"
-            link={{ label: `查看${year}年度${unitKindLabels[otherKind]}报告`, href: yearListHref(otherKind, year) }}
+            link={{ label: `查看${year}年度${kindLabels[otherKind]}报告`, href: yearListHref(otherKind, year) }}
           />
         )}
       </div>
