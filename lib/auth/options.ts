@@ -1,18 +1,12 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { z } from "zod";
 import { env } from "@/lib/env";
 import { authenticate, type AuthenticatedUser } from "@/lib/auth/authenticate";
 import { recordLogout } from "@/lib/auth/record-logout";
 import { formatChineseDateTime } from "@/lib/dates";
 import { sessionMaxAgeSeconds } from "@/lib/auth/session-policy";
-
-const credentialsSchema = z.object({
-  login: z.string().trim().min(1).max(64),
-  password: z.string().min(1).max(200),
-});
-
+import { credentialsSchema } from "@/lib/auth/schemas";
 
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
