@@ -33,7 +33,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/login`,
     timeout: 300_000,
     reuseExistingServer: false,
-    env: { DATABASE_URL: databaseUrl, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXTAUTH_SECRET: "e2e-secret-0123456789abcdef" },
+    env: { DATABASE_URL: databaseUrl, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXTAUTH_SECRET: "e2e-secret-0123456789abcdef0123456789" },
     stdout: "ignore",
     stderr: "pipe",
   },
