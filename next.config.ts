@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { largestBodyLimit } from "./lib/http/body-limits";
 
 const securityHeaders = [
   {
@@ -37,7 +38,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg", "exceljs"],
   experimental: {
-    serverActions: { bodySizeLimit: "1mb" },
+    // proxy.ts refuses bodies over each path's limit (lib/http/body-limits.ts) with a 413 and a
+    // Chinese message. Next's own limits are the largest of them, so Next (which would answer 500)
+    // never refuses first, and the copy of a body the proxy reads is never cut short.
+    serverActions: { bodySizeLimit: largestBodyLimit },
+    proxyClientMaxBodySize: largestBodyLimit + 1,
     // Cached public pages live in memory only (bounded by cacheMaxMemorySize): a restart starts
     // from the database as it is now, and odd URLs cannot fill the disk.
     isrFlushToDisk: false,

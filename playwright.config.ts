@@ -39,7 +39,7 @@ export default defineConfig({
     env: {
       DATABASE_URL: databaseUrl,
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-      NEXTAUTH_SECRET: "e2e-secret-0123456789abcdef",
+      NEXTAUTH_SECRET: "e2e-secret-0123456789abcdef0123456789",
       SESSION_IDLE_SECONDS: "14400",
     },
     stdout: "ignore",

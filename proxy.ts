@@ -2,6 +2,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { env } from "@/lib/env";
 import { legacyListPath } from "@/lib/public/browse-params";
+import { guardRequest } from "@/lib/http/guard-request";
+import { refusalResponse } from "@/lib/http/refuse-request";
 
 // Cheap jobs only: send visitors without a session cookie to the sign-in page. Whether a cookie
 // still counts (signed out, idle, too old, password reset) is decided on the server by every
@@ -9,7 +11,12 @@ import { legacyListPath } from "@/lib/public/browse-params";
 // the server-side session, not the cookie, now carries the idle limit. Besides, old list links
 // ("/?kind=department&year=2022") move to the lists' own paths.
 export async function proxy(request: NextRequest) {
-  if (request.nextUrl.pathname === "/") return redirectLegacyList(request);
+  const { pathname } = request.nextUrl;
+  if (pathname === "/") return redirectLegacyList(request);
+  const refused = await guardRequest({ method: request.method, pathname, headers: request.headers, body: request.body }, [env.NEXTAUTH_URL, env.SITE_URL]);
+  if (refused) return refusalResponse(refused, pathname);
+  // Sign-in and next-auth's own endpoints pass through the proxy only for the request checks.
+  if (isSignInPath(pathname)) return NextResponse.next();
   const token = await getToken({ req: request, secret: env.NEXTAUTH_SECRET });
   if (!token) {
     const login = new URL("/login", request.url);
@@ -19,19 +26,26 @@ export async function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
+function isSignInPath(pathname: string) {
+  return pathname === "/login" || pathname.startsWith("/login/") || pathname.startsWith("/api/auth/");
+}
+
 function redirectLegacyList(request: NextRequest) {
   const path = legacyListPath(request.nextUrl.searchParams);
   return path ? NextResponse.redirect(new URL(path, request.url), 308) : NextResponse.next();
 }
 
 // Public pages never reach the proxy (they are served from the cache as they are), except "/"
-// with the old list query.
+// with the old list query. Every path with server actions or route handlers that take a body
+// does, for the request checks (lib/http/guard-request.ts).
 export const config = {
   matcher: [
     "/workspace/:path*",
     "/review/:path*",
     "/admin/:path*",
     "/account/:path*",
+    "/login/:path*",
+    "/api/auth/:path*",
     { source: "/", has: [{ type: "query", key: "kind" }] },
     { source: "/", has: [{ type: "query", key: "year" }] },
   ],

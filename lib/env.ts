@@ -1,37 +1,9 @@
-import { z } from "zod";
-import { defaultSqliteUrl } from "@/scripts/db/provider";
+import "@/lib/validation/zod-locale";
+import { parseEnv } from "@/lib/parse-env";
 
-// The only reader of process.env in the app; everything else imports `env`.
-const envSchema = z.object({
-  DATABASE_URL: z.string().min(1).default(defaultSqliteUrl),
-  NEXTAUTH_SECRET: z.string().min(16).default("dev-only-secret-change-me-in-production"),
-  NEXTAUTH_URL: z.string().url().optional(),
-  /** The public site's origin, for links that leave the site (QR codes, feeds); NEXTAUTH_URL when unset. */
-  SITE_URL: z.string().url().optional(),
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  /**
-   * Where the app reaches itself to refresh its cached report pages (lib/public/report-pages.ts):
-   * the address `next start` listens on, loopback and PORT unless set.
-   */
-  APP_INTERNAL_URL: z.string().url().optional(),
-  PORT: z.coerce.number().int().positive().default(3000),
-  /** A session ends after this long without a request (等保 2.0: 30 minutes); shorter in tests. */
-  SESSION_IDLE_SECONDS: z.coerce.number().int().min(10).default(1800),
-  /** A session ends this long after sign-in whatever its activity (12 hours). */
-  SESSION_MAX_SECONDS: z.coerce.number().int().min(60).default(43200),
-});
-
-export const env = envSchema.parse({
-  DATABASE_URL: process.env.DATABASE_URL || undefined,
-  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || undefined,
-  NEXTAUTH_URL: process.env.NEXTAUTH_URL || undefined,
-  SITE_URL: process.env.SITE_URL || undefined,
-  NODE_ENV: process.env.NODE_ENV,
-  APP_INTERNAL_URL: process.env.APP_INTERNAL_URL || undefined,
-  PORT: process.env.PORT || undefined,
-  SESSION_IDLE_SECONDS: process.env.SESSION_IDLE_SECONDS || undefined,
-  SESSION_MAX_SECONDS: process.env.SESSION_MAX_SECONDS || undefined,
-});
+// The only reader of process.env in the app; everything else imports `env`. Validated when the
+// server starts (instrumentation.ts) and refused with a message naming the wrong variable.
+export const env = parseEnv(process.env, { isBuild: process.env.NEXT_PHASE === "phase-production-build" });
 
 /** Absolute URL of a path on the public site. */
 export function siteUrl(path: string): string {

@@ -3,9 +3,11 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ActionResult } from "@/lib/action-result";
 import type { StoredSection } from "@/lib/reports/save-section";
+import { overLimitMessage } from "@/lib/reports/limits";
 
 export type Draft = { title: string; body: string; metrics: Record<string, string> };
-export type SaveState = "saved" | "dirty" | "saving" | "failed";
+/** "too-long": over the schema's limits, so not sent; kept on screen and in localStorage. */
+export type SaveState = "saved" | "dirty" | "saving" | "failed" | "too-long";
 export type LocalDraft = { draft: Draft; baseVersion: number; savedAt: number };
 
 type SaveFn = (input: { version: number } & Draft) => Promise<ActionResult<{ version: number }>>;
@@ -37,6 +39,11 @@ export function useSectionAutosave(options: { storageKey: string; initial: Draft
   const save = useCallback(async () => {
     if (!canEdit || inFlight.current || conflictRef.current) return;
     const sent = draftRef.current;
+    // The server would refuse it anyway; not sending keeps the refusal instant and offline-proof.
+    if (overLimitMessage(sent)) {
+      setSaveState("too-long");
+      return;
+    }
     inFlight.current = true;
     setSaveState("saving");
     let result: Awaited<ReturnType<SaveFn>>;
@@ -72,7 +79,7 @@ export function useSectionAutosave(options: { storageKey: string; initial: Draft
     (next: Draft) => {
       draftRef.current = next;
       setDraftState(next);
-      setSaveState("dirty");
+      setSaveState(overLimitMessage(next) ? "too-long" : "dirty");
       localStorage.setItem(storageKey, JSON.stringify({ draft: next, baseVersion: versionRef.current, savedAt: Date.now() } satisfies LocalDraft));
     },
     [storageKey],

@@ -1,18 +1,13 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { z } from "zod";
 import { env } from "@/lib/env";
 import { authenticate, type AuthenticatedUser } from "@/lib/auth/authenticate";
 import { sessionMaxAgeSeconds } from "@/lib/auth/session-policy";
+import { credentialsSchema } from "@/lib/auth/schemas";
 import { safeCallbackPath } from "@/lib/auth/safe-callback-path";
 import { validateSession } from "@/lib/auth/sessions/validate-session";
 import { signOutSession } from "@/lib/auth/sessions/sign-out-session";
-
-const credentialsSchema = z.object({
-  login: z.string().trim().min(1).max(64),
-  password: z.string().min(1).max(200),
-});
 
 export const invalidCredentialsMessage = "账号或密码错误。";
 // Shown for any login once its pair or address is over the limit, so it reveals nothing either.

@@ -1,11 +1,8 @@
 import { z } from "zod";
+import "@/lib/validation/zod-locale";
+import { limits } from "@/lib/reports/limits";
 
-export const limits = {
-  title: 100,
-  body: 20_000,
-  metric: 10_000_000,
-  comment: 2_000,
-} as const;
+export { limits };
 
 const metricValue = z
   .union([z.literal(""), z.null(), z.coerce.number({ message: "请填写数字。" })])

@@ -19,7 +19,7 @@ if [[ "${BENCH_HTTP:-1}" == "0" ]]; then
 fi
 
 port="${BENCH_PORT:-3220}"
-export NEXTAUTH_SECRET=bench-secret-0123456789abcdef
+export NEXTAUTH_SECRET=bench-secret-0123456789abcdef0123456789
 export NEXTAUTH_URL="http://127.0.0.1:${port}"
 export DATABASE_URL="file:./data/bench-docx.db"
 

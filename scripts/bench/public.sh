@@ -16,7 +16,7 @@ source scripts/bench/common.sh
 app_port="${BENCH_PORT:-3240}"
 front_port=$((app_port + 1))
 static_port=$((app_port + 2))
-export NEXTAUTH_SECRET=bench-secret-0123456789abcdef
+export NEXTAUTH_SECRET=bench-secret-0123456789abcdef0123456789
 export NEXTAUTH_URL="http://127.0.0.1:${front_port}"
 export DATABASE_URL="file:./data/bench-public.db"
 page="/reports/2022/zhenxi"

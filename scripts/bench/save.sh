@@ -12,7 +12,7 @@ export NEXT_TELEMETRY_DISABLED=1
 # shellcheck source=scripts/bench/common.sh
 source scripts/bench/common.sh
 port="${BENCH_PORT:-3200}"
-export NEXTAUTH_SECRET=bench-secret-0123456789abcdef
+export NEXTAUTH_SECRET=bench-secret-0123456789abcdef0123456789
 export NEXTAUTH_URL="http://127.0.0.1:${port}"
 export BENCH_BASE_URL="http://127.0.0.1:${port}"
 

@@ -1,16 +1,15 @@
 // npm run db:migrate — applies prisma/migrations/<provider>/*/migration.sql in order, each in
 // its own transaction, and records it in _app_migrations so a second run applies nothing.
 // Prisma's own `migrate deploy` fails on PostgreSQL here, so one runner serves both databases.
-import { readdirSync, readFileSync, existsSync, mkdirSync } from "node:fs";
+import { readFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { databaseProvider, defaultSqliteUrl, sqliteFilePath } from "./provider";
+import { listMigrationFiles } from "../../lib/ops/migration-files";
 
 export async function migrate(url: string): Promise<string[]> {
   const provider = databaseProvider(url);
   const dir = path.join("prisma", "migrations", provider);
-  const names = existsSync(dir)
-    ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
-    : [];
+  const names = listMigrationFiles(provider);
   const applied: string[] = [];
 
   if (provider === "sqlite") {

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { countCharacters } from "@/lib/reports/numbering";
+import { limits, overLimitMessage, textLength } from "@/lib/reports/limits";
 import type { MetricField } from "@/lib/reports/template";
 import { useSectionAutosave, type Draft, type SaveState } from "@/components/workspace/use-section-autosave";
 import { formatChineseDateTime } from "@/lib/dates";
@@ -26,7 +27,8 @@ type SectionData = {
   isRequired: boolean;
 };
 
-const saveStateText: Record<SaveState, string> = { saved: "已保存", dirty: "未保存", saving: "保存中…", failed: "保存失败" };
+const saveStateText: Record<SaveState, string> = { saved: "已保存", dirty: "未保存", saving: "保存中…", failed: "保存失败", "too-long": "超出字数，未保存" };
+const formatCount = (n: number) => n.toLocaleString("zh-CN");
 
 function toDraft(s: { title: string; body: string; metrics: Record<string, number | null> }, fields: MetricField[]): Draft {
   return { title: s.title, body: s.body, metrics: Object.fromEntries(fields.map((f) => [f.key, s.metrics[f.key] == null ? "" : String(s.metrics[f.key])])) };
@@ -49,6 +51,8 @@ export function SectionForm({ reportId, section, canEdit, previous }: SectionFor
   const { draft, saveState, message, fieldErrors, conflict, recovered, save } = editor;
   const isPending = saveState === "saving";
   const characters = countCharacters(draft.body);
+  const bodyLength = textLength(draft.body);
+  const limitMessage = canEdit ? overLimitMessage(draft) : null;
   const update = (patch: Partial<Draft>) => editor.setDraft({ ...draft, ...patch });
 
   useEffect(() => {
@@ -153,7 +157,6 @@ export function SectionForm({ reportId, section, canEdit, previous }: SectionFor
             onChange={(e) => update({ title: e.target.value })}
             readOnly={!canEdit}
             required
-            maxLength={100}
             className={inputClass}
           />
         )}
@@ -164,8 +167,14 @@ export function SectionForm({ reportId, section, canEdit, previous }: SectionFor
         label="正文"
         errors={fieldErrors.body}
         hint={
-          <span className={cn(isOutOfBounds && "font-medium text-status-returned")}>
-            已写 {characters} 字{lengthHint ? `（${lengthHint}）` : ""}。每段一行，段首不必空格。
+          <span className="flex flex-wrap justify-between gap-x-4">
+            <span className={cn(isOutOfBounds && "font-medium text-status-returned")}>
+              已写 {characters} 字{lengthHint ? `（${lengthHint}）` : ""}。每段一行，段首不必空格。
+            </span>
+            {/* What the save limit counts: spaces and line breaks too, unlike "已写". */}
+            <span data-testid="body-length" className={cn("tabular-nums", bodyLength > limits.body && "font-medium text-red-700")}>
+              全文 {formatCount(bodyLength)} / {formatCount(limits.body)} 字（含空格、换行）
+            </span>
           </span>
         }
       >
@@ -177,7 +186,8 @@ export function SectionForm({ reportId, section, canEdit, previous }: SectionFor
             onChange={(e) => update({ body: e.target.value })}
             readOnly={!canEdit}
             rows={16}
-            maxLength={20000}
+            // No maxLength: the browser would silently cut a long paste. Over-long text stays
+            // whole on screen and is refused with a message instead.
             className={cn(inputClass, "font-serif leading-8")}
           />
         )}
@@ -211,9 +221,15 @@ export function SectionForm({ reportId, section, canEdit, previous }: SectionFor
         </fieldset>
       ) : null}
 
+      {limitMessage ? (
+        <Alert tone="error">
+          <span data-testid="over-limit">{limitMessage}</span>
+        </Alert>
+      ) : null}
+
       {canEdit ? (
         <div className="flex items-center gap-3">
-          <Button type="submit" disabled={isPending || Boolean(conflict)}>
+          <Button type="submit" disabled={isPending || Boolean(conflict) || Boolean(limitMessage)}>
             {isPending ? "保存中…" : "保存"}
           </Button>
           <span className="text-xs text-stone-500">停止输入 3 秒后自动保存；快捷键 Ctrl+S</span>
