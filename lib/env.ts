@@ -27,8 +27,12 @@ export const env = envSchema.parse({
   PORT: process.env.PORT || undefined,
 });
 
-/** Absolute URL of a path on the public site. */
-export function siteUrl(path: string): string {
-  const origin = env.SITE_URL ?? env.NEXTAUTH_URL ?? "http://localhost:3000";
+/**
+ * Absolute URL of a path on the public site, for links read away from the page (share link, QR
+ * code): the configured address, never the request's Host, which a cached page would keep for
+ * every reader. localhost only when neither SITE_URL nor NEXTAUTH_URL is set (development).
+ */
+export function siteUrl(path: string, configured: { SITE_URL?: string; NEXTAUTH_URL?: string } = env): string {
+  const origin = configured.SITE_URL ?? configured.NEXTAUTH_URL ?? "http://localhost:3000";
   return new URL(path, origin).toString();
 }
