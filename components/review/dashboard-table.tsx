@@ -3,14 +3,14 @@ import { cn } from "@/lib/utils";
 import { formatChineseDateTime } from "@/lib/dates";
 import { sortHref, type DashboardQuery, type SortKey } from "@/lib/review/dashboard-query";
 import type { DashboardRow } from "@/lib/review/dashboard-rows";
-import { daysLeftText } from "@/lib/review/dashboard-status";
+import { deadlineText } from "@/lib/review/dashboard-status";
 import { DashboardTableRows, type RowValues } from "@/components/review/dashboard-table-rows";
 
 const columns: { key: SortKey; label: string }[] = [
   { key: "unit", label: "单位" },
   { key: "status", label: "状态" },
   { key: "submitted", label: "提交时间" },
-  { key: "days", label: "距截止" },
+  { key: "days", label: "距截止（内部 / 公开）" },
   { key: "comments", label: "待处理意见" },
 ];
 
@@ -42,7 +42,7 @@ function rowValues({ unit, report, state }: DashboardRow): RowValues {
     state.status,
     state.isOverdue,
     report?.submittedAt ? formatChineseDateTime(report.submittedAt) : "—",
-    daysLeftText(state.daysLeft),
+    deadlineText(state),
     report?.openComments ?? 0,
     report?.id ?? null,
   ];
