@@ -11,6 +11,7 @@ import { CommentList } from "@/components/workspace/comment-list";
 import { SubmitPanel } from "@/components/workspace/submit-panel";
 import { AddSectionForm } from "@/components/workspace/add-section-form";
 import { RemoveSectionButton } from "@/components/workspace/remove-section-button";
+import { WithdrawnNotice } from "@/components/workspace/withdrawn-notice";
 import { Alert } from "@/components/ui/alert";
 import { cn } from "@/lib/utils";
 
@@ -20,7 +21,6 @@ const statusNotes = {
   SUBMITTED: "报告已提交，正在等待区依法治区办审核。审核期间不能修改。",
   APPROVED: "报告已审核通过，等待发布。",
   PUBLISHED: "报告已公开发布。",
-  WITHDRAWN: "报告已撤回。",
 } as const;
 
 export default async function ReportOverviewPage(props: PageProps<"/workspace/reports/[reportId]">) {
@@ -56,6 +56,8 @@ export default async function ReportOverviewPage(props: PageProps<"/workspace/re
           <Alert tone="warning" title="报告已被退回">
             请按右侧审核意见修改相关部分，逐条填写整改说明后重新提交。
           </Alert>
+        ) : report.status === "WITHDRAWN" ? (
+          <WithdrawnNotice report={report} />
         ) : report.status in statusNotes ? (
           <Alert tone="info">{statusNotes[report.status as keyof typeof statusNotes]}</Alert>
         ) : null}
