@@ -35,7 +35,7 @@ export default async function ReportOverviewPage(props: PageProps<"/workspace/re
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
-      <div className="space-y-5">
+      <div className="min-w-0 space-y-5">
         <nav aria-label="位置" className="text-sm text-stone-600">
           <Link href="/workspace" className="hover:underline">
             我的报告
@@ -109,7 +109,7 @@ export default async function ReportOverviewPage(props: PageProps<"/workspace/re
         </section>
       </div>
 
-      <aside className="space-y-5">
+      <aside className="min-w-0 space-y-5">
         {report.permissions.canSubmit ? <SubmitPanel reportId={report.id} blockers={report.blockers} warnings={report.warnings} openComments={openComments} /> : null}
         <section aria-labelledby="comments-heading">
           <h2 id="comments-heading" className="mb-2 font-semibold">
