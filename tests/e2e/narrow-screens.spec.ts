@@ -20,8 +20,9 @@ async function expectNoSidewaysScroll(page: Page) {
   expect(overflow.scrollWidth, `${page.url()} scrolls sideways: ${overflow.wide.join("; ")}`).toBeLessThanOrEqual(overflow.clientWidth);
 }
 
-// 60 characters, most of them one unbroken Latin word, as a pasted file name or address would be.
-const longTitle = `推进法治政府建设情况${"Fazhi-Zhengfu-Jianshe-Niandu-Baogao-2023-Xuexi-Guanche-Luoshi"}`.slice(0, 60);
+// 60 characters, 50 of them one unbroken Latin word (no hyphen to break at), as a pasted file
+// name or pinyin would be.
+const longTitle = `推进法治政府建设情况${"FazhiZhengfuJiansheNianduBaogaoErlingErsanXuexiGuancheLuoshi"}`.slice(0, 60);
 
 test("the review desk, the public overview and the editor fit a 390 px screen", async ({ browser, createUnitWithClerk }) => {
   expect(longTitle).toHaveLength(60);
