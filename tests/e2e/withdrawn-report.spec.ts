@@ -24,7 +24,8 @@ async function approvedReport(unitId: string, unitName: string, body: string) {
 }
 
 test("a withdrawn report gives out no version's text, and its clerk sees why and what comes next", async ({ browser, createUnitWithClerk, baseURL }) => {
-  test.setTimeout(120_000);
+  // Three people and three publications' worth of steps: slow on a loaded machine.
+  test.setTimeout(240_000);
   const unit = await createUnitWithClerk("撤回");
   const [firstText, correctedText] = ["全年组织集中学法10次，联系人王某。", "全年组织集中学法12次（更正）。"];
   const report = await approvedReport(unit.unitId, unit.unitName, firstText);
