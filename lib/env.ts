@@ -5,8 +5,12 @@ import { parseEnv } from "@/lib/parse-env";
 // server starts (instrumentation.ts) and refused with a message naming the wrong variable.
 export const env = parseEnv(process.env, { isBuild: process.env.NEXT_PHASE === "phase-production-build" });
 
-/** Absolute URL of a path on the public site. */
-export function siteUrl(path: string): string {
-  const origin = env.SITE_URL ?? env.NEXTAUTH_URL ?? "http://localhost:3000";
+/**
+ * Absolute URL of a path on the public site, for links read away from the page (share link, QR
+ * code): the configured address, never the request's Host, which a cached page would keep for
+ * every reader. localhost only when neither SITE_URL nor NEXTAUTH_URL is set (development).
+ */
+export function siteUrl(path: string, configured: { SITE_URL?: string; NEXTAUTH_URL?: string } = env): string {
+  const origin = configured.SITE_URL ?? configured.NEXTAUTH_URL ?? "http://localhost:3000";
   return new URL(path, origin).toString();
 }

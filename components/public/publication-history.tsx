@@ -4,7 +4,10 @@ import type { PublishedReport } from "@/lib/public/get-published-report";
 
 type Props = Pick<PublishedReport, "history" | "version" | "year" | "unit">;
 
-/** The report's publications, first to latest: every earlier text stays readable. */
+/**
+ * The report's publications, first to latest: every earlier text stays readable, except those a
+ * withdrawal took back (listed by date only, without a link or their 更正说明).
+ */
 export function PublicationHistory({ history, version, year, unit }: Props) {
   if (history.length < 2) return null;
   const base = `/reports/${year}/${unit.slug}`;
@@ -19,9 +22,10 @@ export function PublicationHistory({ history, version, year, unit }: Props) {
           const href = entry.isCurrent ? base : `${base}/versions/${entry.version}`;
           return (
             <li key={entry.version} className="flex flex-wrap gap-x-3">
-              {entry.version === version ? (
-                <span aria-current="page" className="font-medium">
-                  {label}（本页）
+              {entry.version === version || (entry.isTextHidden && !entry.isCurrent) ? (
+                <span aria-current={entry.version === version ? "page" : undefined} className={entry.version === version ? "font-medium" : undefined}>
+                  {label}
+                  {entry.version === version ? "（本页）" : null}
                 </span>
               ) : (
                 <ReportLink href={href} className="underline underline-offset-4">
@@ -30,7 +34,8 @@ export function PublicationHistory({ history, version, year, unit }: Props) {
               )}
               {entry.isCurrent ? <span className="text-stone-600">现行版本</span> : null}
               {entry.isWithdrawn ? <span className="text-stone-600">已撤回</span> : null}
-              {entry.correctionNote ? <span className="w-full text-stone-600">更正说明：{entry.correctionNote}</span> : null}
+              {entry.isTextHidden && !entry.isWithdrawn ? <span className="text-stone-600">随撤回不再公开</span> : null}
+              {entry.correctionNote && !entry.isTextHidden ? <span className="w-full text-stone-600">更正说明：{entry.correctionNote}</span> : null}
             </li>
           );
         })}

@@ -10,7 +10,7 @@ const cellLabels: Record<OverviewCellState, string> = { published: "已公开", 
 export function PublicationOverviewTable({ kind, label, overview }: { kind: UnitKind; label: string; overview: PublicationOverview }) {
   return (
     // Wide tables scroll sideways on phones; the region is focusable so the keyboard can scroll it.
-    <div role="region" aria-labelledby="overview-caption" tabIndex={0} className="overflow-x-auto rounded-md border border-stone-300 bg-white">
+    <div role="region" aria-labelledby="overview-caption" tabIndex={0} data-scroll-x className="scroll-x rounded-md border border-stone-300">
       <table className="w-full border-collapse text-sm">
         <caption id="overview-caption" className="sr-only">
           {label}法治政府建设年度报告公开情况，按单位和年度

@@ -36,6 +36,11 @@ export function ReportList({ items }: { items: PublishedListItem[] }) {
                 </span>
                 <span className="shrink-0 text-sm text-stone-600">
                   发布日期 <time dateTime={item.publishedAt.toISOString().slice(0, 10)}>{formatChineseDate(item.publishedAt)}</time>
+                  {item.correctedAt ? (
+                    <>
+                      {" · "}更正日期 <time dateTime={item.correctedAt.toISOString().slice(0, 10)}>{formatChineseDate(item.correctedAt)}</time>
+                    </>
+                  ) : null}
                 </span>
               </li>
             ))}

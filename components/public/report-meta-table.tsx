@@ -1,7 +1,7 @@
 import type { PublishedReport } from "@/lib/public/get-published-report";
 import { formatChineseDate } from "@/lib/dates";
 
-type MetaFields = Pick<PublishedReport, "indexNumber" | "publisher" | "docNumber" | "documentDate" | "publishedAt">;
+type MetaFields = Pick<PublishedReport, "indexNumber" | "publisher" | "docNumber" | "documentDate" | "publishedAt" | "correctedAt">;
 
 /** The 政府信息公开 metadata block that sits above the title, as on government portals. */
 export function ReportMetaTable({ report }: { report: MetaFields }) {
@@ -11,6 +11,7 @@ export function ReportMetaTable({ report }: { report: MetaFields }) {
     ["字号", report.docNumber.trim() || "无"],
     ["成文日期", report.documentDate ? formatChineseDate(report.documentDate) : "—"],
     ["发布日期", formatChineseDate(report.publishedAt)],
+    ...(report.correctedAt ? [["更正日期", formatChineseDate(report.correctedAt)] as [string, string]] : []),
   ];
   return (
     <table className="report-meta w-full border-collapse border border-stone-300 bg-white text-sm">

@@ -9,7 +9,7 @@ export function ReportNotices({ correction, withdrawn, isCurrentVersion, year, u
   if (!correction && !withdrawn && isCurrentVersion) return null;
   return (
     <div className="space-y-3">
-      {!isCurrentVersion ? (
+      {!isCurrentVersion && !withdrawn ? (
         <section aria-label="历史版本" className="report-notice rounded-md border-2 border-stone-400 bg-stone-100 px-4 py-3 text-stone-900">
           <p className="text-base font-semibold">这是本报告的历史版本，已被更正后的版本取代。</p>
           <p data-print="hide" className="mt-1 text-sm">

@@ -11,23 +11,28 @@ export type RowValues = [
   status: UnitStatus,
   isOverdue: boolean,
   submittedAt: string,
-  daysLeft: string,
+  /** "内部截止 · 剩 12 天": the deadline named, since the status decides which one counts. */
+  deadline: string,
   openComments: number,
   /** Null when the reviewer may not open the report (a draft) or there is none. */
   reportId: string | null,
 ];
 
 export function DashboardTableRows({ rows }: { rows: RowValues[] }) {
-  return rows.map(([unitId, shortName, status, isOverdue, submittedAt, daysLeft, openComments, reportId]) => {
+  return rows.map(([unitId, shortName, status, isOverdue, submittedAt, deadline, openComments, reportId]) => {
     const action = status === "SUBMITTED" ? "审核" : "查看";
     return (
       <tr key={unitId} data-testid={`unit-row-${shortName}`}>
         <th scope="row">{shortName}</th>
         <td>
-          <StatusBadge status={status} isOverdue={isOverdue} />
+          {/* Where the report stands, and lateness apart from it: a late submission still waits for review. */}
+          <span className="inline-flex flex-wrap gap-1">
+            <StatusBadge status={status} />
+            {isOverdue ? <StatusBadge status="OVERDUE" /> : null}
+          </span>
         </td>
         <td>{submittedAt}</td>
-        <td className={isOverdue ? "overdue" : undefined}>{daysLeft}</td>
+        <td className={isOverdue ? "overdue" : undefined}>{deadline}</td>
         <td>{openComments}</td>
         <td>
           {/* An <a>, not next/link: a thousand links would each prefetch. */}

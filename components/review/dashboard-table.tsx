@@ -3,14 +3,14 @@ import { cn } from "@/lib/utils";
 import { formatChineseDateTime } from "@/lib/dates";
 import { sortHref, type DashboardQuery, type SortKey } from "@/lib/review/dashboard-query";
 import type { DashboardRow } from "@/lib/review/dashboard-rows";
-import { daysLeftText } from "@/lib/review/dashboard-status";
+import { deadlineText } from "@/lib/review/dashboard-status";
 import { DashboardTableRows, type RowValues } from "@/components/review/dashboard-table-rows";
 
 const columns: { key: SortKey; label: string }[] = [
   { key: "unit", label: "单位" },
   { key: "status", label: "状态" },
   { key: "submitted", label: "提交时间" },
-  { key: "days", label: "距截止" },
+  { key: "days", label: "距截止（内部 / 公开）" },
   { key: "comments", label: "待处理意见" },
 ];
 
@@ -42,7 +42,7 @@ function rowValues({ unit, report, state }: DashboardRow): RowValues {
     state.status,
     state.isOverdue,
     report?.submittedAt ? formatChineseDateTime(report.submittedAt) : "—",
-    daysLeftText(state.daysLeft),
+    deadlineText(state),
     report?.openComments ?? 0,
     report?.id ?? null,
   ];
@@ -58,23 +58,29 @@ const cellStyles = [
 
 export function DashboardTable({ caption, rows, query }: { caption: string; rows: DashboardRow[]; query: DashboardQuery }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-      <table className={cellStyles}>
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-stone-100 text-stone-700">
-          <tr>
-            {columns.map((column) => (
-              <SortableHeader key={column.key} column={column} query={query} />
-            ))}
-            <th scope="col">
-              <span className="sr-only">操作</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-stone-200">
-          <DashboardTableRows rows={rows.map(rowValues)} />
-        </tbody>
-      </table>
+    <div className="rounded-lg border border-stone-200 bg-white">
+      <p className="px-4 pt-2 text-xs text-stone-500 md:hidden" aria-hidden="true">
+        左右滑动查看更多列 →
+      </p>
+      {/* Focusable, so the keyboard can scroll it too. */}
+      <div role="region" aria-label={caption} tabIndex={0} data-scroll-x className="scroll-x rounded-lg">
+        <table className={cellStyles}>
+          <caption className="sr-only">{caption}</caption>
+          <thead className="bg-stone-100 text-stone-700">
+            <tr>
+              {columns.map((column) => (
+                <SortableHeader key={column.key} column={column} query={query} />
+              ))}
+              <th scope="col">
+                <span className="sr-only">操作</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-stone-200">
+            <DashboardTableRows rows={rows.map(rowValues)} />
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

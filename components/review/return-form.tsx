@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useRef, useState } from "react";
 import { returnReportAction } from "@/app/(workspace)/review/reports/[reportId]/actions";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field, inputClass } from "@/components/ui/field";
 import { reporting, type OnResult } from "@/components/review/reporting";
 
@@ -12,9 +13,13 @@ type ReturnFormProps = { reportId: string; version: number; openComments: number
 export function ReturnForm({ reportId, version, openComments, isApproved, onResult }: ReturnFormProps) {
   // Controlled, because React resets uncontrolled fields after every action, errors included.
   const [comment, setComment] = useState("");
+  const [confirmOpen, setConfirmOpen] = useState(false);
   const [state, action, pending] = useActionState(reporting(returnReportAction, onResult), null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const commentCount = openComments + (comment.trim() ? 1 : 0);
+  const label = isApproved ? "收回通过，退回修改" : "退回修改";
   return (
-    <form action={action} className="space-y-2">
+    <form ref={formRef} action={action} className="space-y-2">
       <input type="hidden" name="reportId" value={reportId} />
       <input type="hidden" name="version" value={version} />
       <Field
@@ -25,9 +30,25 @@ export function ReturnForm({ reportId, version, openComments, isApproved, onResu
       >
         {(aria) => <textarea {...aria} name="comment" rows={3} maxLength={2000} value={comment} onChange={(e) => setComment(e.target.value)} className={inputClass} />}
       </Field>
-      <Button type="submit" variant="danger" disabled={pending}>
-        {pending ? "正在退回…" : isApproved ? "收回通过，退回修改" : "退回修改"}
-      </Button>
+      <ConfirmDialog
+        open={confirmOpen}
+        // Without any comment there is nothing to confirm: the server answers why it cannot return.
+        onOpenChange={(open) => (open && commentCount === 0 ? formRef.current?.requestSubmit() : setConfirmOpen(open))}
+        title={isApproved ? "确认收回通过并退回" : "确认退回修改"}
+        description={
+          <p>
+            报告将退回填报单位，附 {commentCount} 条待处理意见{comment.trim() ? "（含本次填写的退回意见）" : ""}。填报单位可以再次修改，逐条答复后重新提交审核。
+            {isApproved ? "报告将不再处于“已通过”状态，不能发布。" : null}
+          </p>
+        }
+        confirmLabel="确认退回"
+        onConfirm={() => formRef.current?.requestSubmit()}
+        trigger={
+          <Button variant="danger" disabled={pending}>
+            {pending ? "正在退回…" : label}
+          </Button>
+        }
+      />
     </form>
   );
 }

@@ -18,7 +18,7 @@ export function SectionComparisonView({ section }: { section: SectionComparison 
       )}
     >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <Heading id={`cmp-${section.key}`} className={section.level === 1 ? "text-lg font-bold" : "font-kai text-lg font-semibold"}>
+        <Heading id={`cmp-${section.key}`} className={cn("min-w-0", section.level === 1 ? "text-lg font-bold" : "font-kai text-lg font-semibold")}>
           {section.number}
           {section.titleParts ? <DiffParts parts={section.titleParts} /> : section.title}
         </Heading>

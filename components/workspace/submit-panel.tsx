@@ -1,10 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useRef, useState } from "react";
 import Link from "next/link";
 import { submitReportAction } from "@/app/(workspace)/workspace/reports/[reportId]/actions";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { Blocker } from "@/lib/reports/completeness";
 import type { SectionWarning } from "@/lib/reports/quality-checks";
 import { WarningList } from "@/components/workspace/warning-list";
@@ -13,6 +14,8 @@ type SubmitPanelProps = { reportId: string; blockers: Blocker[]; warnings: Secti
 
 export function SubmitPanel({ reportId, blockers, warnings, openComments }: SubmitPanelProps) {
   const [state, formAction, pending] = useActionState(async () => submitReportAction(reportId), null);
+  const [confirmOpen, setConfirmOpen] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
   const serverBlockers = state && !state.ok && Array.isArray(state.details) ? (state.details as Blocker[]) : null;
   const shown = serverBlockers ?? blockers;
   const isReady = shown.length === 0 && openComments === 0;
@@ -44,10 +47,25 @@ export function SubmitPanel({ reportId, blockers, warnings, openComments }: Subm
           {state.message}
         </Alert>
       ) : null}
-      <form action={formAction} className="mt-3">
-        <Button type="submit" disabled={pending || !isReady}>
-          {pending ? "正在提交…" : "提交审核"}
-        </Button>
+      <form ref={formRef} action={formAction} className="mt-3">
+        <ConfirmDialog
+          open={confirmOpen}
+          onOpenChange={setConfirmOpen}
+          title="确认提交审核"
+          description={
+            <p>
+              报告将提交给区依法治区办审核。提交后不能再修改，除非审核人退回修改；审核通过后由区依法治区办发布。
+              {warnings.length > 0 ? `还有 ${warnings.length} 条检查提示，提交前请确认已处理。` : null}
+            </p>
+          }
+          confirmLabel="确认提交"
+          onConfirm={() => formRef.current?.requestSubmit()}
+          trigger={
+            <Button disabled={pending || !isReady}>
+              {pending ? "正在提交…" : "提交审核"}
+            </Button>
+          }
+        />
       </form>
     </section>
   );

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { numberSections, toParagraphs } from "@/lib/reports/numbering";
 import { parseSnapshot } from "@/lib/reports/snapshot";
+import { withdrawalCovering } from "./withdrawal-cover";
 
 export type PublishedSection = {
   key: string;
@@ -19,6 +20,8 @@ export type PublicationHistoryEntry = {
   correctionNote: string | null;
   isCurrent: boolean;
   isWithdrawn: boolean;
+  /** Withdrawn, or earlier than a withdrawn version: its text and 更正说明 are not public. */
+  isTextHidden: boolean;
 };
 
 export type PublishedReport = {
@@ -32,11 +35,16 @@ export type PublishedReport = {
   documentDate: Date | null;
   /** 发布日期: the first publication's date; a correction has its own date below. */
   publishedAt: Date;
+  /** 更正日期: the version's own date when it is a correction (none on a withdrawal notice). */
+  correctedAt: Date | null;
   /** The version shown: the current one unless an earlier version was asked for. */
   version: number;
   isCurrentVersion: boolean;
   correction: { note: string; at: Date } | null;
-  /** Kept for the page's notice; the text of a withdrawn version is not given out. */
+  /**
+   * Kept for the page's notice; the text of a withdrawn version, and of every version before
+   * it, is not given out (withdrawal-cover.ts).
+   */
   withdrawn: { at: Date; reason: string } | null;
   sections: PublishedSection[];
   history: PublicationHistoryEntry[];
@@ -77,9 +85,10 @@ export async function getPublishedReport({ year, unitSlug, version }: { year: nu
   const index = version === undefined ? publications.findIndex((p) => p.isCurrent) : version - 1;
   const chosen = publications[index];
   if (!chosen) return null;
+  const withdrawn = withdrawalCovering(publications, index);
 
   const [revision, otherYears] = await Promise.all([
-    chosen.withdrawnAt ? null : db.revision.findUniqueOrThrow({ where: { id: chosen.revisionId }, select: { snapshot: true } }),
+    withdrawn ? null : db.revision.findUniqueOrThrow({ where: { id: chosen.revisionId }, select: { snapshot: true } }),
     db.publication.findMany({
       where: { isCurrent: true, report: { unitId: report.unitId } },
       select: { report: { select: { year: { select: { year: true } } } } },
@@ -99,8 +108,9 @@ export async function getPublishedReport({ year, unitSlug, version }: { year: nu
     publishedAt: publications[0].publishedAt,
     version: index + 1,
     isCurrentVersion: chosen.isCurrent,
-    correction: chosen.correctionNote ? { note: chosen.correctionNote, at: chosen.publishedAt } : null,
-    withdrawn: chosen.withdrawnAt ? { at: chosen.withdrawnAt, reason: chosen.withdrawReason ?? "" } : null,
+    correctedAt: index > 0 && !withdrawn ? chosen.publishedAt : null,
+    correction: chosen.correctionNote && !withdrawn ? { note: chosen.correctionNote, at: chosen.publishedAt } : null,
+    withdrawn,
     sections: snapshot
       ? numberSections(snapshot.sections).map((s) => ({
           key: s.key,
@@ -121,6 +131,7 @@ export async function getPublishedReport({ year, unitSlug, version }: { year: nu
       correctionNote: p.correctionNote,
       isCurrent: p.isCurrent,
       isWithdrawn: p.withdrawnAt !== null,
+      isTextHidden: withdrawalCovering(publications, i) !== null,
     })),
     otherYears: otherYears.map((p) => p.report.year.year).filter((y) => y !== year).sort((a, b) => b - a),
   };

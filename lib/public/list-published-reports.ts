@@ -6,7 +6,10 @@ export type PublishedListItem = {
   year: number;
   unit: { slug: string; name: string; shortName: string; kind: "TOWN" | "DEPARTMENT" };
   title: string;
+  /** 发布日期: the first publication's date, as on the report page and in the open-data API. */
   publishedAt: Date;
+  /** 更正日期: the current publication's date when it is a correction still public. */
+  correctedAt: Date | null;
   docNumber: string;
   indexNumber: string;
   isWithdrawn: boolean;
@@ -27,7 +30,6 @@ export async function listPublishedReports(options: ListPublishedOptions = {}): 
         ...(options.year ? { year: { year: options.year } } : {}),
       },
     },
-    orderBy: [{ publishedAt: "desc" }],
     select: {
       publishedAt: true,
       docNumber: true,
@@ -39,6 +41,7 @@ export async function listPublishedReports(options: ListPublishedOptions = {}): 
         select: {
           title: true,
           status: true,
+          publications: { orderBy: { createdAt: "asc" }, take: 1, select: { publishedAt: true } },
           year: { select: { year: true } },
           unit: { select: { slug: true, name: true, shortName: true, kind: true } },
         },
@@ -46,16 +49,19 @@ export async function listPublishedReports(options: ListPublishedOptions = {}): 
     },
   });
   const publishedTitles = await titlesUnderCorrection(rows);
-  return rows.map((row) => ({
+  const items = rows.map((row) => ({
     year: row.report.year.year,
     unit: { slug: row.report.unit.slug, name: row.report.unit.name, shortName: row.report.unit.shortName, kind: row.report.unit.kind },
     title: publishedTitles.get(row.revisionId) ?? row.report.title,
-    publishedAt: row.publishedAt,
+    publishedAt: row.report.publications[0]?.publishedAt ?? row.publishedAt,
+    correctedAt: row.correctionNote !== null && row.withdrawnAt === null ? row.publishedAt : null,
     docNumber: row.docNumber,
     indexNumber: row.indexNumber,
     isWithdrawn: row.withdrawnAt !== null,
     isCorrected: row.correctionNote !== null,
   }));
+  // Newest 发布日期 first; a correction does not move a report up the list.
+  return items.sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime());
 }
 
 /**

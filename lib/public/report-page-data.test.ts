@@ -12,14 +12,15 @@ const report: PublishedReport = {
   docNumber: "",
   documentDate: new Date("2023-01-09T00:00:00.000Z"),
   publishedAt: new Date("2023-01-10T02:00:00.000Z"),
+  correctedAt: new Date("2023-02-01T03:00:00.000Z"),
   version: 2,
   isCurrentVersion: true,
   correction: { note: "更正了一处数字", at: new Date("2023-02-01T03:00:00.000Z") },
   withdrawn: null,
   sections: [{ key: "s1", level: 1, number: "一、", title: "基本情况", paragraphs: ["全年换发执法证5人。"], metrics: [] }],
   history: [
-    { version: 1, publishedAt: new Date("2023-01-10T02:00:00.000Z"), correctionNote: null, isCurrent: false, isWithdrawn: false },
-    { version: 2, publishedAt: new Date("2023-02-01T03:00:00.000Z"), correctionNote: "更正了一处数字", isCurrent: true, isWithdrawn: false },
+    { version: 1, publishedAt: new Date("2023-01-10T02:00:00.000Z"), correctionNote: null, isCurrent: false, isWithdrawn: false, isTextHidden: false },
+    { version: 2, publishedAt: new Date("2023-02-01T03:00:00.000Z"), correctionNote: "更正了一处数字", isCurrent: true, isWithdrawn: false, isTextHidden: false },
   ],
   otherYears: [2023],
 };
@@ -31,7 +32,7 @@ describe("published report as page props", () => {
   });
 
   it("keeps missing dates missing and a withdrawal's date", () => {
-    const withdrawn = { ...report, documentDate: null, correction: null, withdrawn: { at: new Date("2023-03-01T00:00:00.000Z"), reason: "含个人信息" } };
+    const withdrawn = { ...report, documentDate: null, correctedAt: null, correction: null, withdrawn: { at: new Date("2023-03-01T00:00:00.000Z"), reason: "含个人信息" } };
     const json = JSON.parse(JSON.stringify(publishedReportToJson(withdrawn)));
     expect(json.documentDate).toBeNull();
     expect(publishedReportFromJson(json)).toEqual(withdrawn);

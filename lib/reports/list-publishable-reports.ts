@@ -33,7 +33,7 @@ export async function listPublishableReports({ actor, year }: { actor: Actor; ye
       unitId: true,
       updatedAt: true,
       unit: { select: { shortName: true, kind: true, districtId: true } },
-      sections: { orderBy: { sortOrder: "asc" }, select: { key: true, parentKey: true, title: true, body: true } },
+      sections: { orderBy: { sortOrder: "asc" }, select: { key: true, parentKey: true, title: true, body: true, metrics: true } },
     },
   });
   return reports

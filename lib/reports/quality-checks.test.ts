@@ -64,4 +64,13 @@ describe("sectionWarnings", () => {
     expect(sectionWarnings({ key: "b", title: "乙", body: "扎实推进。", isGroup: false })[0].message).toContain("没有任何数字");
     expect(sectionWarnings({ key: "c", title: "丙", body: "扎实推进。", isGroup: true })).toEqual([]);
   });
+
+  it("counts filled metric fields as figures, and only filled ones", () => {
+    const section = { key: "law-study", title: "学法", body: "坚持学法制度，扎实推进。", isGroup: false };
+    expect(sectionWarnings({ ...section, metrics: { meetings: 4, lectures: null } })).toEqual([]);
+    expect(sectionWarnings({ ...section, metrics: { meetings: 0 } })).toEqual([]);
+    for (const metrics of [{ meetings: null, lectures: null }, {}, null, undefined]) {
+      expect(sectionWarnings({ ...section, metrics }).map((w) => w.message), JSON.stringify(metrics)).toEqual(["本部分没有任何数字，建议用具体数据说明工作成效。"]);
+    }
+  });
 });

@@ -56,14 +56,19 @@ export const copiedThreshold = 0.6;
 
 export type SectionWarning = { sectionKey: string; sectionTitle: string; message: string };
 
-export function sectionWarnings(section: { key: string; title: string; body: string; isGroup: boolean }): SectionWarning[] {
+/** A filled metric field (中心组学法次数 = 4) is a figure, even when the text repeats none. */
+function hasFilledMetric(metrics: unknown): boolean {
+  return typeof metrics === "object" && metrics !== null && Object.values(metrics).some((value) => typeof value === "number");
+}
+
+export function sectionWarnings(section: { key: string; title: string; body: string; isGroup: boolean; metrics?: unknown }): SectionWarning[] {
   if (section.isGroup || !section.body.trim()) return [];
   const warnings: SectionWarning[] = findPersonalData(section.body).map((hit) => ({
     sectionKey: section.key,
     sectionTitle: section.title,
     message: `${hit.label} ${hit.masked}，公开前请删除或脱敏。`,
   }));
-  if (!hasFigure(section.body)) {
+  if (!hasFigure(section.body) && !hasFilledMetric(section.metrics)) {
     warnings.push({ sectionKey: section.key, sectionTitle: section.title, message: "本部分没有任何数字，建议用具体数据说明工作成效。" });
   }
   return warnings;

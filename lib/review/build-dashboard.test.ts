@@ -36,7 +36,7 @@ describe("buildDashboard", () => {
     ]);
     expect(dashboard.rows.map((r) => r.unit.shortName)).toEqual(["甲镇", "乙镇", "丙镇", "司法局", "财政局"]);
     expect(dashboard).toMatchObject({ year: 2023, totalUnits: 5, unitCount: 5, isFiltered: false, approvedCount: 2, query: { year: 2023 } });
-    expect(dashboard.counts).toMatchObject({ APPROVED: 2, SUBMITTED: 1, OVERDUE: 2, NOT_STARTED: 0, DRAFT: 0 });
+    expect(dashboard.counts).toMatchObject({ APPROVED: 2, SUBMITTED: 1, OVERDUE: 2, NOT_STARTED: 1, DRAFT: 1 });
   });
 
   it("counts within the kind and name filters but not the status filter, so each total's link lists that many units", () => {
@@ -55,10 +55,11 @@ describe("buildDashboard", () => {
     expect(dashboard).toMatchObject({ isFiltered: true, totalUnits: 5, unitCount: 0 });
   });
 
-  it("counts approved reports for the batch-publish link even when they are overdue", () => {
+  it("keeps overdue reports in their status's total and the batch-publish count", () => {
     const late = buildDashboard(source, parseDashboardQuery({}), day("2024-04-05"));
-    expect(late.counts.APPROVED).toBe(0);
+    expect(late.counts).toMatchObject({ APPROVED: 2, SUBMITTED: 1, OVERDUE: 5 });
     expect(late.approvedCount).toBe(2);
+    expect(buildDashboard(source, parseDashboardQuery({ status: "submitted" }), day("2024-04-05")).rows.map((r) => r.unit.shortName)).toEqual(["丙镇"]);
   });
 
   it("resolves the year it shows into the query, for the links", () => {

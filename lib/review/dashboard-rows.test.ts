@@ -30,10 +30,17 @@ const rows = toDashboardRows(units, deadlines, today);
 const names = (list: typeof rows) => list.map((r) => r.unit.shortName);
 
 describe("countBuckets", () => {
-  it("puts each unit in exactly one bucket, overdue ones in OVERDUE only", () => {
+  it("counts each unit in its status, and the overdue ones in OVERDUE as well", () => {
     const counts = countBuckets(rows);
-    expect(counts).toEqual({ NOT_STARTED: 0, DRAFT: 0, SUBMITTED: 1, RETURNED: 0, APPROVED: 1, PUBLISHED: 1, WITHDRAWN: 1, OVERDUE: 3 });
-    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(units.length);
+    expect(counts).toEqual({ NOT_STARTED: 1, DRAFT: 1, SUBMITTED: 1, RETURNED: 1, APPROVED: 1, PUBLISHED: 1, WITHDRAWN: 1, OVERDUE: 3 });
+    const { OVERDUE, ...byStatus } = counts;
+    expect(Object.values(byStatus).reduce((a, b) => a + b, 0)).toBe(units.length);
+    expect(OVERDUE).toBe(3);
+  });
+
+  it("keeps a late submission in 已提交 while it waits for review", () => {
+    const late = toDashboardRows(units, deadlines, day("2024-04-05"));
+    expect(countBuckets(late)).toMatchObject({ SUBMITTED: 1, APPROVED: 1, OVERDUE: 5 });
   });
 
   it("gives every bucket a zero when there are no units", () => {
@@ -53,9 +60,9 @@ describe("filterRows", () => {
     expect(filterRows(rows, { kind: "all", q: "" })).toHaveLength(7);
   });
 
-  it("filters by bucket, OVERDUE holding the overdue units whatever their status", () => {
+  it("filters by status whether overdue or not, OVERDUE holding the overdue units whatever their status", () => {
     expect(names(filterRows(rows, { kind: "all", q: "", status: "OVERDUE" }))).toEqual(["甲镇", "丙镇", "丁街道"]);
-    expect(names(filterRows(rows, { kind: "all", q: "", status: "DRAFT" }))).toEqual([]);
+    expect(names(filterRows(rows, { kind: "all", q: "", status: "DRAFT" }))).toEqual(["丙镇"]);
     expect(names(filterRows(rows, { kind: "all", q: "", status: "SUBMITTED" }))).toEqual(["乙镇"]);
   });
 
@@ -78,9 +85,11 @@ describe("sortRows", () => {
     expect(names(sortRows(rows, "unit", "desc"))).toEqual(["教育局", "财政局", "司法局", "丁街道", "丙镇", "乙镇", "甲镇"]);
   });
 
-  it("sorts by bucket in the totals' order, ties in the district's order", () => {
-    expect(names(sortRows(rows, "status", "asc"))).toEqual(["乙镇", "司法局", "财政局", "教育局", "甲镇", "丙镇", "丁街道"]);
-    expect(names(sortRows(rows, "status", "desc"))).toEqual(["甲镇", "丙镇", "丁街道", "教育局", "财政局", "司法局", "乙镇"]);
+  it("sorts by status in the totals' order, the overdue of a status first, ties in the district's order", () => {
+    expect(names(sortRows(rows, "status", "asc"))).toEqual(["甲镇", "丙镇", "乙镇", "丁街道", "司法局", "财政局", "教育局"]);
+    expect(names(sortRows(rows, "status", "desc"))).toEqual(["教育局", "财政局", "司法局", "丁街道", "乙镇", "丙镇", "甲镇"]);
+    const late = toDashboardRows([unit("早镇", "TOWN", 1, { status: "DRAFT" }), unit("晚镇", "TOWN", 2, { status: "DRAFT" })], { internal: day("2024-03-01"), publication: day("2024-03-31") }, today);
+    expect(names(sortRows(late, "status", "asc"))).toEqual(["早镇", "晚镇"]);
   });
 
   it("sorts by submission time with the never-submitted last either way", () => {

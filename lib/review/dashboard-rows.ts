@@ -1,7 +1,7 @@
 // Filtering, sorting, counting and grouping the dashboard's rows. Pure: the page and the export
 // both call these through buildDashboard, so a download always holds what the page shows.
 import type { ReportStatus } from "@/lib/reports/workflow";
-import { dashboardBuckets, dashboardStatus, type DashboardBucket, type DashboardStatus, type YearDeadlines } from "@/lib/review/dashboard-status";
+import { dashboardBuckets, dashboardStatus, isInBucket, type DashboardBucket, type DashboardStatus, type YearDeadlines } from "@/lib/review/dashboard-status";
 import type { SortDirection, SortKey, UnitKindFilter } from "@/lib/review/dashboard-query";
 
 export type UnitKind = "TOWN" | "DEPARTMENT";
@@ -29,12 +29,15 @@ export function matchesKindAndName(row: DashboardRow, filter: Pick<RowFilter, "k
 }
 
 export function filterRows(rows: DashboardRow[], filter: RowFilter): DashboardRow[] {
-  return rows.filter((row) => matchesKindAndName(row, filter) && (!filter.status || row.state.bucket === filter.status));
+  return rows.filter((row) => matchesKindAndName(row, filter) && (!filter.status || isInBucket(row.state, filter.status)));
 }
 
 export function countBuckets(rows: DashboardRow[]): Record<DashboardBucket, number> {
   const counts = Object.fromEntries(dashboardBuckets.map((b) => [b, 0])) as Record<DashboardBucket, number>;
-  for (const row of rows) counts[row.state.bucket] += 1;
+  for (const row of rows) {
+    counts[row.state.status] += 1;
+    if (row.state.isOverdue) counts.OVERDUE += 1;
+  }
   return counts;
 }
 
@@ -55,7 +58,8 @@ function compareUnitOrder(a: DashboardRow, b: DashboardRow): number {
 
 /** The value a column sorts by; null (no submission, no deadline) always goes last. */
 const sortValue: Record<Exclude<SortKey, "unit">, (row: DashboardRow) => number | null> = {
-  status: (row) => bucketRank.get(row.state.bucket)!,
+  // By status, the overdue units of a status first.
+  status: (row) => bucketRank.get(row.state.status)! * 2 + (row.state.isOverdue ? 0 : 1),
   submitted: (row) => row.report?.submittedAt?.getTime() ?? null,
   days: (row) => row.state.daysLeft,
   comments: (row) => row.report?.openComments ?? 0,

@@ -18,14 +18,14 @@ describe("dashboardSheet", () => {
   const table = sheet.rows.map((row) => sheet.columns.map((c) => c.value(row)));
 
   it("has the dashboard's columns", () => {
-    expect(sheet.columns.map((c) => c.header)).toEqual(["单位", "类型", "状态", "提交时间", "距截止天数", "待处理意见", "报告链接"]);
+    expect(sheet.columns.map((c) => c.header)).toEqual(["单位", "类型", "状态", "逾期", "提交时间", "截止类型", "截止日期", "距截止天数", "待处理意见", "报告链接"]);
   });
 
-  it("writes each row as the page shows it, with days as numbers and no link to a draft", () => {
+  it("writes each row as the page shows it: status and lateness apart, the deadline named, days as numbers, no link to a draft", () => {
     expect(table).toEqual([
-      ["珍溪镇", "街镇", "已提交", new Date("2024-02-20T02:05:00Z"), 27, 2, "/review/reports/r1"],
-      ["司法局", "部门", "逾期 · 起草中", null, -3, 0, null],
-      ["财政局", "部门", "已发布", null, null, 0, "/review/reports/r3"],
+      ["珍溪镇", "街镇", "已提交", null, new Date("2024-02-20T02:05:00Z"), "公开截止", day("2024-03-31"), 27, 2, "/review/reports/r1"],
+      ["司法局", "部门", "起草中", "逾期", null, "内部截止", day("2024-03-01"), -3, 0, null],
+      ["财政局", "部门", "已发布", null, null, null, null, null, 0, "/review/reports/r3"],
     ]);
   });
 });

@@ -3,7 +3,7 @@
 import type { Spreadsheet } from "@/lib/export/spreadsheet";
 import type { ReviewDashboard } from "@/lib/review/build-dashboard";
 import type { DashboardRow } from "@/lib/review/dashboard-rows";
-import { statusText } from "@/lib/review/dashboard-status";
+import { bucketLabels, deadlineLabels } from "@/lib/review/dashboard-status";
 
 export const kindLabels = { TOWN: "街镇", DEPARTMENT: "部门" } as const;
 
@@ -18,8 +18,11 @@ export function dashboardSheet(dashboard: Pick<ReviewDashboard, "year" | "rows">
     columns: [
       { header: "单位", width: 24, value: (row) => row.unit.shortName },
       { header: "类型", width: 6, value: (row) => kindLabels[row.unit.kind] },
-      { header: "状态", width: 16, value: (row) => statusText(row.state) },
+      { header: "状态", width: 10, value: (row) => bucketLabels[row.state.status] },
+      { header: "逾期", width: 6, value: (row) => (row.state.isOverdue ? "逾期" : null) },
       { header: "提交时间", width: 18, date: "datetime", value: (row) => row.report?.submittedAt ?? null },
+      { header: "截止类型", width: 10, value: (row) => (row.state.deadlineKind ? deadlineLabels[row.state.deadlineKind] : null) },
+      { header: "截止日期", width: 12, date: "date", value: (row) => row.state.deadline },
       // A number, so Excel sorts and sums it; empty once the report is out of the workflow.
       { header: "距截止天数", width: 12, value: (row) => row.state.daysLeft },
       { header: "待处理意见", width: 12, value: (row) => row.report?.openComments ?? 0 },

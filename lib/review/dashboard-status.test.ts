@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dashboardStatus, daysLeftText, deadlineFor, statusText, type UnitStatus, type YearDeadlines } from "@/lib/review/dashboard-status";
+import { dashboardStatus, daysLeftText, deadlineFor, deadlineText, isInBucket, type UnitStatus, type YearDeadlines } from "@/lib/review/dashboard-status";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const deadlines: YearDeadlines = { internal: day("2024-03-01"), publication: day("2024-03-31") };
@@ -11,15 +11,15 @@ const done: UnitStatus[] = ["PUBLISHED", "WITHDRAWN"];
 
 describe("deadlineFor", () => {
   it.each(notYetSubmitted)("measures %s against the internal deadline", (status) => {
-    expect(deadlineFor(status, deadlines)).toEqual(day("2024-03-01"));
+    expect(deadlineFor(status, deadlines)).toEqual({ date: day("2024-03-01"), kind: "INTERNAL" });
   });
 
   it.each(notYetSubmitted)("measures %s against the publication deadline when there is no internal one", (status) => {
-    expect(deadlineFor(status, noInternal)).toEqual(day("2024-03-31"));
+    expect(deadlineFor(status, noInternal)).toEqual({ date: day("2024-03-31"), kind: "PUBLICATION" });
   });
 
   it.each(withTheDistrict)("measures %s against the publication deadline", (status) => {
-    expect(deadlineFor(status, deadlines)).toEqual(day("2024-03-31"));
+    expect(deadlineFor(status, deadlines)).toEqual({ date: day("2024-03-31"), kind: "PUBLICATION" });
   });
 
   it.each(done)("gives %s no deadline", (status) => {
@@ -31,38 +31,38 @@ describe("dashboardStatus", () => {
   it("is not overdue on the deadline day itself", () => {
     expect(dashboardStatus("DRAFT", deadlines, day("2024-03-01"))).toEqual({
       status: "DRAFT",
-      bucket: "DRAFT",
       isOverdue: false,
       deadline: day("2024-03-01"),
+      deadlineKind: "INTERNAL",
       daysLeft: 0,
     });
   });
 
   it("is overdue the day after, by one day", () => {
-    expect(dashboardStatus("DRAFT", deadlines, day("2024-03-02"))).toMatchObject({ bucket: "OVERDUE", isOverdue: true, status: "DRAFT", daysLeft: -1 });
+    expect(dashboardStatus("DRAFT", deadlines, day("2024-03-02"))).toMatchObject({ isOverdue: true, status: "DRAFT", daysLeft: -1 });
   });
 
   it("counts the days left before the deadline", () => {
-    expect(dashboardStatus("NOT_STARTED", deadlines, day("2024-02-18"))).toMatchObject({ bucket: "NOT_STARTED", daysLeft: 12 });
+    expect(dashboardStatus("NOT_STARTED", deadlines, day("2024-02-18"))).toMatchObject({ status: "NOT_STARTED", isOverdue: false, daysLeft: 12 });
   });
 
-  it.each(notYetSubmitted)("puts %s in OVERDUE between the internal and the publication deadline", (status) => {
-    expect(dashboardStatus(status, deadlines, day("2024-03-10"))).toMatchObject({ status, bucket: "OVERDUE", daysLeft: -9 });
+  it.each(notYetSubmitted)("flags %s overdue between the internal and the publication deadline, keeping its status", (status) => {
+    expect(dashboardStatus(status, deadlines, day("2024-03-10"))).toMatchObject({ status, isOverdue: true, deadlineKind: "INTERNAL", daysLeft: -9 });
   });
 
-  it.each(withTheDistrict)("keeps %s in its own bucket after the internal deadline, until the publication deadline", (status) => {
-    expect(dashboardStatus(status, deadlines, day("2024-03-10"))).toMatchObject({ status, bucket: status, daysLeft: 21 });
-    expect(dashboardStatus(status, deadlines, day("2024-03-31"))).toMatchObject({ bucket: status, daysLeft: 0 });
-    expect(dashboardStatus(status, deadlines, day("2024-04-03"))).toMatchObject({ status, bucket: "OVERDUE", daysLeft: -3 });
+  it.each(withTheDistrict)("keeps %s on time after the internal deadline, until the publication deadline", (status) => {
+    expect(dashboardStatus(status, deadlines, day("2024-03-10"))).toMatchObject({ status, isOverdue: false, deadlineKind: "PUBLICATION", daysLeft: 21 });
+    expect(dashboardStatus(status, deadlines, day("2024-03-31"))).toMatchObject({ isOverdue: false, daysLeft: 0 });
+    expect(dashboardStatus(status, deadlines, day("2024-04-03"))).toMatchObject({ status, isOverdue: true, daysLeft: -3 });
   });
 
-  it.each(notYetSubmitted)("with no internal deadline, keeps %s out of OVERDUE until the publication deadline has passed", (status) => {
-    expect(dashboardStatus(status, noInternal, day("2024-03-31"))).toMatchObject({ bucket: status, daysLeft: 0 });
-    expect(dashboardStatus(status, noInternal, day("2024-04-01"))).toMatchObject({ bucket: "OVERDUE", daysLeft: -1 });
+  it.each(notYetSubmitted)("with no internal deadline, keeps %s on time until the publication deadline has passed", (status) => {
+    expect(dashboardStatus(status, noInternal, day("2024-03-31"))).toMatchObject({ isOverdue: false, deadlineKind: "PUBLICATION", daysLeft: 0 });
+    expect(dashboardStatus(status, noInternal, day("2024-04-01"))).toMatchObject({ isOverdue: true, daysLeft: -1 });
   });
 
   it.each(done)("never makes %s overdue and gives it no days", (status) => {
-    expect(dashboardStatus(status, deadlines, day("2030-01-01"))).toEqual({ status, bucket: status, isOverdue: false, deadline: null, daysLeft: null });
+    expect(dashboardStatus(status, deadlines, day("2030-01-01"))).toEqual({ status, isOverdue: false, deadline: null, deadlineKind: null, daysLeft: null });
   });
 
   it("counts whole calendar days across a month end and a leap day", () => {
@@ -70,15 +70,26 @@ describe("dashboardStatus", () => {
   });
 });
 
-describe("statusText", () => {
-  it("says both the overdue flag and the status", () => {
-    expect(statusText({ status: "DRAFT", isOverdue: true })).toBe("逾期 · 起草中");
-    expect(statusText({ status: "NOT_STARTED", isOverdue: true })).toBe("逾期 · 未开始");
+describe("isInBucket", () => {
+  it("counts an overdue unit in its status and in OVERDUE", () => {
+    const lateSubmission = dashboardStatus("SUBMITTED", deadlines, day("2024-04-03"));
+    expect(isInBucket(lateSubmission, "SUBMITTED")).toBe(true);
+    expect(isInBucket(lateSubmission, "OVERDUE")).toBe(true);
+    expect(isInBucket(lateSubmission, "APPROVED")).toBe(false);
   });
 
-  it("says the status alone when not overdue", () => {
-    expect(statusText({ status: "APPROVED", isOverdue: false })).toBe("已通过");
-    expect(statusText({ status: "NOT_STARTED", isOverdue: false })).toBe("未开始");
+  it("keeps a unit on time out of OVERDUE", () => {
+    const onTime = dashboardStatus("DRAFT", deadlines, day("2024-02-01"));
+    expect([isInBucket(onTime, "DRAFT"), isInBucket(onTime, "OVERDUE")]).toEqual([true, false]);
+  });
+});
+
+describe("deadlineText", () => {
+  it("names the deadline the days count to", () => {
+    expect(deadlineText(dashboardStatus("DRAFT", deadlines, day("2024-02-18")))).toBe("内部截止 · 剩 12 天");
+    expect(deadlineText(dashboardStatus("APPROVED", deadlines, day("2024-04-03")))).toBe("公开截止 · 逾期 3 天");
+    expect(deadlineText(dashboardStatus("RETURNED", noInternal, day("2024-03-31")))).toBe("公开截止 · 今天截止");
+    expect(deadlineText(dashboardStatus("PUBLISHED", deadlines, day("2024-02-18")))).toBe("—");
   });
 });
 

@@ -1,12 +1,16 @@
-// A unit's place on the reviewer's year dashboard: its report's status, whether it is overdue
-// against the year's deadlines, and the days left. Pure, so the page, the export, the tests and
+// A unit's place on the reviewer's year dashboard: its report's status and, apart from it,
+// whether it is overdue against the deadline that status counts to, and the days left. Pure, so the page, the export, the tests and
 // the end-to-end spec all bucket a unit the same way.
 import { statusLabels, type ReportStatus } from "@/lib/reports/workflow";
 
 /** What the unit's report is: a workflow status, or NOT_STARTED when it has none yet. */
 export type UnitStatus = ReportStatus | "NOT_STARTED";
 
-/** The dashboard's totals: one per status, plus OVERDUE, which takes a unit out of its status's total. */
+/**
+ * The dashboard's totals and status filters: one per status, plus OVERDUE across statuses. An
+ * overdue unit counts in its status's total and in OVERDUE: a late submission is still waiting
+ * for review, and 已提交 must say so.
+ */
 export const dashboardBuckets = ["NOT_STARTED", "DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "PUBLISHED", "WITHDRAWN", "OVERDUE"] as const;
 export type DashboardBucket = (typeof dashboardBuckets)[number];
 
@@ -14,12 +18,17 @@ export const bucketLabels: Record<DashboardBucket, string> = { NOT_STARTED: "未
 
 export type YearDeadlines = { internal: Date | null; publication: Date };
 
+/** INTERNAL: the unit owes the district its submission; PUBLICATION: the district owes the public. */
+export type DeadlineKind = "INTERNAL" | "PUBLICATION";
+
+export const deadlineLabels: Record<DeadlineKind, string> = { INTERNAL: "内部截止", PUBLICATION: "公开截止" };
+
 export type DashboardStatus = {
   status: UnitStatus;
-  bucket: DashboardBucket;
   isOverdue: boolean;
   /** The deadline this status is measured against; null once the report is out of the workflow. */
   deadline: Date | null;
+  deadlineKind: DeadlineKind | null;
   /** Whole days from today to that deadline; negative when overdue, null when there is no deadline. */
   daysLeft: number | null;
 };
@@ -31,15 +40,15 @@ const dayMs = 86_400_000;
  * publication deadline when the district set none); after that the district owes the public
  * its publication (publication deadline). Published and withdrawn reports are done.
  */
-export function deadlineFor(status: UnitStatus, deadlines: YearDeadlines): Date | null {
+export function deadlineFor(status: UnitStatus, deadlines: YearDeadlines): { date: Date; kind: DeadlineKind } | null {
   switch (status) {
     case "NOT_STARTED":
     case "DRAFT":
     case "RETURNED":
-      return deadlines.internal ?? deadlines.publication;
+      return deadlines.internal ? { date: deadlines.internal, kind: "INTERNAL" } : { date: deadlines.publication, kind: "PUBLICATION" };
     case "SUBMITTED":
     case "APPROVED":
-      return deadlines.publication;
+      return { date: deadlines.publication, kind: "PUBLICATION" };
     case "PUBLISHED":
     case "WITHDRAWN":
       return null;
@@ -52,15 +61,14 @@ export function deadlineFor(status: UnitStatus, deadlines: YearDeadlines): Date 
  */
 export function dashboardStatus(status: UnitStatus, deadlines: YearDeadlines, today: Date): DashboardStatus {
   const deadline = deadlineFor(status, deadlines);
-  const daysLeft = deadline ? Math.round((deadline.getTime() - today.getTime()) / dayMs) : null;
+  const daysLeft = deadline ? Math.round((deadline.date.getTime() - today.getTime()) / dayMs) : null;
   const isOverdue = daysLeft !== null && daysLeft < 0;
-  return { status, bucket: isOverdue ? "OVERDUE" : status, isOverdue, deadline, daysLeft };
+  return { status, isOverdue, deadline: deadline?.date ?? null, deadlineKind: deadline?.kind ?? null, daysLeft };
 }
 
-/** "逾期 · 起草中": the overdue flag never hides where the report stands. */
-export function statusText(state: Pick<DashboardStatus, "status" | "isOverdue">): string {
-  const label = bucketLabels[state.status];
-  return state.isOverdue ? `${bucketLabels.OVERDUE} · ${label}` : label;
+/** Whether a unit counts in this total (and is listed under its filter). */
+export function isInBucket(state: Pick<DashboardStatus, "status" | "isOverdue">, bucket: DashboardBucket): boolean {
+  return bucket === "OVERDUE" ? state.isOverdue : state.status === bucket;
 }
 
 /** "剩 12 天" / "今天截止" / "逾期 3 天" / "—". */
@@ -69,4 +77,9 @@ export function daysLeftText(daysLeft: number | null): string {
   if (daysLeft < 0) return `逾期 ${-daysLeft} 天`;
   if (daysLeft === 0) return "今天截止";
   return `剩 ${daysLeft} 天`;
+}
+
+/** "内部截止 · 剩 12 天": which deadline the days count to, since a status decides it. */
+export function deadlineText(state: Pick<DashboardStatus, "deadlineKind" | "daysLeft">): string {
+  return state.deadlineKind ? `${deadlineLabels[state.deadlineKind]} · ${daysLeftText(state.daysLeft)}` : "—";
 }

@@ -43,6 +43,7 @@ test.describe("audit log", () => {
     await fillRequiredSections(reportId);
     await page.reload();
     await page.getByRole("button", { name: "提交审核" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "确认提交" }).click();
     await expect(page.getByText("报告已提交，正在等待区依法治区办审核")).toBeVisible();
 
     await page.getByRole("link", { name: "操作记录" }).click();

@@ -51,7 +51,14 @@ test.describe("a report's whole journey", () => {
     await fillSection(clerkPage, reportId, "plans");
 
     await clerkPage.goto(`/workspace/reports/${reportId}`);
+    // Submitting asks first, saying what follows; cancelling changes nothing.
     await clerkPage.getByRole("button", { name: "提交审核" }).click();
+    await expect(clerkPage.getByRole("dialog")).toContainText("提交后不能再修改，除非审核人退回修改");
+    await clerkPage.getByRole("dialog").getByRole("button", { name: "取消" }).click();
+    await expect(clerkPage.getByRole("dialog")).toHaveCount(0);
+    expect((await testDb.report.findUniqueOrThrow({ where: { id: reportId } })).status).toBe("DRAFT");
+    await clerkPage.getByRole("button", { name: "提交审核" }).click();
+    await clerkPage.getByRole("dialog").getByRole("button", { name: "确认提交" }).click();
     await expect(clerkPage.getByText("报告已提交，正在等待区依法治区办审核")).toBeVisible();
     expect((await testDb.report.findUniqueOrThrow({ where: { id: reportId } })).status).toBe("SUBMITTED");
 
@@ -67,6 +74,8 @@ test.describe("a report's whole journey", () => {
     await lawStudy.getByRole("button", { name: "添加意见" }).click();
     await expect(lawStudy.getByTestId("review-comment")).toContainText("请补充专题讲座的主题和参加人数。");
     await reviewerPage.getByRole("button", { name: "退回修改" }).click();
+    await expect(reviewerPage.getByRole("dialog")).toContainText("附 1 条待处理意见");
+    await reviewerPage.getByRole("dialog").getByRole("button", { name: "确认退回" }).click();
     await expect(reviewerPage.getByText("报告已退回，填报单位将看到审核意见。")).toBeVisible();
     expect((await testDb.report.findUniqueOrThrow({ where: { id: reportId } })).status).toBe("RETURNED");
 
@@ -84,6 +93,7 @@ test.describe("a report's whole journey", () => {
     await expect(clerkPage.getByTestId("review-comment").filter({ hasText: "请补充专题讲座" })).toContainText("已答复");
     await clerkPage.goto(`/workspace/reports/${reportId}`);
     await clerkPage.getByRole("button", { name: "提交审核" }).click();
+    await clerkPage.getByRole("dialog").getByRole("button", { name: "确认提交" }).click();
     await expect(clerkPage.getByText("报告已提交，正在等待区依法治区办审核")).toBeVisible();
 
     // Reviewer: the comparison with the previous submission shows exactly the added paragraph.
@@ -143,6 +153,7 @@ test.describe("a report's whole journey", () => {
     await clerkPage.getByRole("button", { name: "答复" }).click();
     await expect(clerkPage.getByTestId("review-comment").filter({ hasText: "办件数字有误" })).toContainText("已答复");
     await clerkPage.getByRole("button", { name: "提交审核" }).click();
+    await clerkPage.getByRole("dialog").getByRole("button", { name: "确认提交" }).click();
     await expect(clerkPage.getByText("报告已提交，正在等待区依法治区办审核")).toBeVisible();
 
     await visitor.goto(publicUrl);

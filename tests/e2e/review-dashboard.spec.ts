@@ -5,7 +5,7 @@ import { test, expect, signIn, pageAs } from "./fixtures";
 import { testDb } from "./db";
 import { chinaToday } from "@/lib/dates";
 import { defaultTemplateSections } from "@/lib/reports/template";
-import { dashboardBuckets, dashboardStatus, type DashboardBucket } from "@/lib/review/dashboard-status";
+import { dashboardBuckets, dashboardStatus, isInBucket, type DashboardBucket } from "@/lib/review/dashboard-status";
 
 // The dashboard is checked against the database, bucketed by the same pure function the app
 // uses. Its actions happen in a reporting year of its own, 2021, whose deadlines lie ahead of
@@ -47,7 +47,7 @@ async function ensureSeasonYear() {
   }
 }
 
-/** What the dashboard must show, from the database: each bucket's count among the district's active units. */
+/** What the dashboard must show, from the database: each status's count, and the overdue ones, among the district's active units. */
 async function expectedCounts(year: number, nameContains = ""): Promise<Record<DashboardBucket, number>> {
   const id = await districtId();
   const reportingYear = await testDb.reportingYear.findUniqueOrThrow({ where: { districtId_year: { districtId: id, year } } });
@@ -57,7 +57,10 @@ async function expectedCounts(year: number, nameContains = ""): Promise<Record<D
   });
   const deadlines = { internal: reportingYear.internalDeadline, publication: reportingYear.publicationDeadline };
   const counts = Object.fromEntries(dashboardBuckets.map((b) => [b, 0])) as Record<DashboardBucket, number>;
-  for (const unit of units) counts[dashboardStatus(unit.reports[0]?.status ?? "NOT_STARTED", deadlines, chinaToday()).bucket] += 1;
+  for (const unit of units) {
+    const state = dashboardStatus(unit.reports[0]?.status ?? "NOT_STARTED", deadlines, chinaToday());
+    for (const bucket of dashboardBuckets) if (isInBucket(state, bucket)) counts[bucket] += 1;
+  }
   return counts;
 }
 
@@ -91,6 +94,7 @@ async function clerkOpens(browser: Browser, login: string, options: { submit: bo
     await fillRequiredSections(reportId);
     await page.reload();
     await page.getByRole("button", { name: "提交审核" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "确认提交" }).click();
     await expect(page.getByText("报告已提交，正在等待区依法治区办审核")).toBeVisible();
   }
   await page.context().close();
@@ -102,15 +106,17 @@ async function download(page: Page, linkName: string): Promise<{ download: Downl
   return { download: file, bytes: await readFile((await file.path())!) };
 }
 
-/** The visible table as the export should hold it: unit, status, days, open comments, link. */
+/** The visible table as the export should hold it: unit, status and overdue marker, deadline, open comments, link. */
 async function tableRows(page: Page) {
   return page.locator("tbody tr").evaluateAll((rows) =>
     rows.map((row) => {
       const cells = row.querySelectorAll("th, td");
+      const badges = [...cells[1].querySelectorAll(".status-badge")].map((b) => b.textContent!.trim());
       return {
         unit: cells[0].textContent!.trim(),
-        status: cells[1].textContent!.trim(),
-        days: cells[3].textContent!.trim(),
+        status: badges[0],
+        overdue: badges.includes("逾期") ? "逾期" : null,
+        deadline: cells[3].textContent!.trim(),
         comments: Number(cells[4].textContent),
         link: cells[5].querySelector("a")?.getAttribute("href") ?? null,
       };
@@ -118,12 +124,13 @@ async function tableRows(page: Page) {
   );
 }
 
-/** "剩 12 天" → 12, "逾期 3 天" → -3, "今天截止" → 0, "—" → null. */
-function daysOf(text: string): number | null {
-  if (text === "—") return null;
-  if (text === "今天截止") return 0;
-  const n = Number(/\d+/.exec(text)![0]);
-  return text.startsWith("逾期") ? -n : n;
+/** "内部截止 · 剩 12 天" → [内部截止, 12], "公开截止 · 逾期 3 天" → [公开截止, -3], "—" → [null, null]. */
+function deadlineOf(text: string): [string | null, number | null] {
+  if (text === "—") return [null, null];
+  const [kind, days] = text.split(" · ");
+  if (days === "今天截止") return [kind, 0];
+  const n = Number(/\d+/.exec(days)![0]);
+  return [kind, days.startsWith("逾期") ? -n : n];
 }
 
 test.describe("the reviewer's year dashboard", () => {
@@ -162,6 +169,7 @@ test.describe("the reviewer's year dashboard", () => {
     await reportComment.getByRole("button", { name: "添加意见" }).click();
     await expect(reviewer.getByText("请补充年度执法数据。")).toBeVisible();
     await reviewer.getByRole("button", { name: "退回修改" }).click();
+    await reviewer.getByRole("dialog").getByRole("button", { name: "确认退回" }).click();
     await expect(reviewer.getByText("报告已退回，填报单位将看到审核意见。")).toBeVisible();
 
     await reviewer.goto(`/review/reports/${toApprove}`);
@@ -186,12 +194,23 @@ test.describe("the reviewer's year dashboard", () => {
       expect(await shownCounts(reviewer)).toEqual(await expectedCounts(seasonYear));
     }).toPass({ timeout: 30_000 });
 
-    // 2023's deadlines are long past: the same units, with no 2023 report, are overdue there.
+    // 2023's deadlines are long past: the same units are overdue there, each still counted in its
+    // status — one submitted late, still waiting for review, the others not started.
+    const year2023 = await testDb.reportingYear.findUniqueOrThrow({ where: { districtId_year: { districtId: await districtId(), year: 2023 } } });
+    await testDb.report.create({
+      data: { unitId: clerks.submitted.unitId, yearId: year2023.id, status: "SUBMITTED", submittedAt: new Date(), title: `${names.submitted}2023年法治政府建设年度报告` },
+    });
     await reviewer.goto(`/review?year=2023&q=${encodeURIComponent(tag)}`);
     const overdue = await expectedCounts(2023, tag);
-    expect(overdue.OVERDUE).toBe(5);
+    expect(overdue).toMatchObject({ OVERDUE: 5, SUBMITTED: 1, NOT_STARTED: 4 });
     expect(await shownCounts(reviewer)).toEqual(overdue);
-    await expect(reviewer.getByTestId(`unit-row-${names.none}`)).toContainText("逾期 · 未开始");
+    // Lateness is a marker of its own beside the status, and the deadline column names its deadline.
+    const late = reviewer.getByTestId(`unit-row-${names.none}`);
+    await expect(late.locator(".status-badge")).toHaveText(["未开始", "逾期"]);
+    await expect(late.getByRole("cell").nth(2)).toHaveText(/^内部截止 · 逾期 \d+ 天$/);
+    const lateSubmission = reviewer.getByTestId(`unit-row-${names.submitted}`);
+    await expect(lateSubmission.locator(".status-badge")).toHaveText(["已提交", "逾期"]);
+    await expect(lateSubmission.getByRole("cell").nth(2)).toHaveText(/^公开截止 · 逾期 \d+ 天$/);
   });
 
   test("filters with the form and the totals, and sorts by a column", async ({ browser }) => {
@@ -237,21 +256,24 @@ test.describe("the reviewer's year dashboard", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];
-    expect(sheet.getRow(1).values).toEqual([undefined, "单位", "类型", "状态", "提交时间", "距截止天数", "待处理意见", "报告链接"]);
+    expect(sheet.getRow(1).values).toEqual([undefined, "单位", "类型", "状态", "逾期", "提交时间", "截止类型", "截止日期", "距截止天数", "待处理意见", "报告链接"]);
     const rows = sheet.getRows(2, sheet.rowCount - 1)!.map((row) => ({
       unit: row.getCell(1).value,
       kind: row.getCell(2).value,
       status: row.getCell(3).value,
-      days: row.getCell(5).value,
-      comments: row.getCell(6).value,
-      link: row.getCell(7).value,
+      overdue: row.getCell(4).value,
+      deadline: [row.getCell(6).value, row.getCell(8).value],
+      comments: row.getCell(9).value,
+      link: row.getCell(10).value,
     }));
-    expect(rows).toEqual(shown.map((r) => ({ unit: r.unit, kind: "街镇", status: r.status, days: daysOf(r.days), comments: r.comments, link: r.link })));
+    expect(rows).toEqual(
+      shown.map((r) => ({ unit: r.unit, kind: "街镇", status: r.status, overdue: r.overdue, deadline: deadlineOf(r.deadline), comments: r.comments, link: r.link })),
+    );
 
     const csv = await download(page, "下载 CSV");
     expect(csv.download.suggestedFilename()).toBe(`${seasonYear}年度报告审核状态.csv`);
     const text = csv.bytes.toString("utf8");
-    expect(text.startsWith("\uFEFF单位,类型,状态,提交时间,距截止天数,待处理意见,报告链接")).toBe(true);
+    expect(text.startsWith("\uFEFF单位,类型,状态,逾期,提交时间,截止类型,截止日期,距截止天数,待处理意见,报告链接")).toBe(true);
     const lines = text.slice(1).trim().split(/\r?\n/);
     expect(lines.slice(1).map((line) => line.split(",")[0])).toEqual(shown.map((r) => r.unit));
 

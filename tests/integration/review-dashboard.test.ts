@@ -73,16 +73,19 @@ describe("the reviewer's year dashboard", () => {
     expect(dashboard?.counts).toEqual({ NOT_STARTED: 1, DRAFT: 1, SUBMITTED: 1, RETURNED: 1, APPROVED: 1, PUBLISHED: 1, WITHDRAWN: 1, OVERDUE: 0 });
   });
 
-  it("makes units that have not submitted overdue after the internal deadline, and the rest after the publication deadline", async () => {
+  it("flags units that have not submitted overdue after the internal deadline, the rest after the publication deadline, each still in its status", async () => {
     const between = await getReviewDashboard({ actor: world.reviewer, query: query(), now: betweenDeadlines });
-    expect(between?.counts).toEqual({ NOT_STARTED: 0, DRAFT: 0, SUBMITTED: 1, RETURNED: 0, APPROVED: 1, PUBLISHED: 1, WITHDRAWN: 1, OVERDUE: 3 });
+    expect(between?.counts).toEqual({ NOT_STARTED: 1, DRAFT: 1, SUBMITTED: 1, RETURNED: 1, APPROVED: 1, PUBLISHED: 1, WITHDRAWN: 1, OVERDUE: 3 });
     const draft = between?.rows.find((r) => r.unit.id === ids.draft);
-    expect(draft?.state).toMatchObject({ status: "DRAFT", bucket: "OVERDUE", daysLeft: -9 });
-    expect(between?.rows.find((r) => r.unit.id === ids.submitted)?.state).toMatchObject({ bucket: "SUBMITTED", daysLeft: 21 });
+    expect(draft?.state).toMatchObject({ status: "DRAFT", isOverdue: true, deadlineKind: "INTERNAL", daysLeft: -9 });
+    expect(between?.rows.find((r) => r.unit.id === ids.submitted)?.state).toMatchObject({ status: "SUBMITTED", isOverdue: false, deadlineKind: "PUBLICATION", daysLeft: 21 });
 
+    // A late submission still waits for review: 已提交 keeps counting it.
     const after = await getReviewDashboard({ actor: world.reviewer, query: query(), now: afterDeadlines });
-    expect(after?.counts).toEqual({ NOT_STARTED: 0, DRAFT: 0, SUBMITTED: 0, RETURNED: 0, APPROVED: 0, PUBLISHED: 1, WITHDRAWN: 1, OVERDUE: 5 });
+    expect(after?.counts).toEqual({ NOT_STARTED: 1, DRAFT: 1, SUBMITTED: 1, RETURNED: 1, APPROVED: 1, PUBLISHED: 1, WITHDRAWN: 1, OVERDUE: 5 });
     expect(after?.approvedCount).toBe(1);
+    const submitted = await getReviewDashboard({ actor: world.reviewer, query: query({ status: "submitted" }), now: afterDeadlines });
+    expect(submitted?.rows.map((r) => [r.unit.id, r.state.isOverdue])).toEqual([[ids.submitted, true]]);
   });
 
   it("measures everything against the publication deadline when the year has no internal one", async () => {
@@ -144,7 +147,7 @@ describe("the reviewer's year dashboard", () => {
       const file = await exportReviewDashboard({ actor: world.reviewer, query: query({ kind: "town" }), format: "csv", now: beforeDeadlines });
       expect(file).toMatchObject({ fileName: "2024年度报告审核状态.csv", contentType: "text/csv; charset=utf-8", rows: 4 });
       const text = file!.body.toString("utf8");
-      expect(text.startsWith("\uFEFF单位,类型,状态,提交时间,距截止天数,待处理意见,报告链接")).toBe(true);
+      expect(text.startsWith("\uFEFF单位,类型,状态,逾期,提交时间,截止类型,截止日期,距截止天数,待处理意见,报告链接")).toBe(true);
       const lines = text.trim().split(/\r?\n/);
       expect(lines).toHaveLength(5);
       expect(lines.some((l) => l.includes(`/review/reports/${reports.submitted}`))).toBe(true);

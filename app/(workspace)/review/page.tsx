@@ -38,7 +38,7 @@ export default async function ReviewDashboardPage(props: PageProps<"/review">) {
             {data.isFiltered ? `，当前显示 ${data.rows.length} 个` : null}。
           </p>
           <p className="mt-1 text-sm text-stone-700" data-testid="deadlines">
-            报送截止：{deadlines.internal ? formatChineseDate(deadlines.internal) : "未设置（以公开截止为准）"}
+            内部截止：{deadlines.internal ? formatChineseDate(deadlines.internal) : "未设置（以公开截止为准）"}
             <span aria-hidden="true"> · </span>
             公开截止：{formatChineseDate(deadlines.publication)}
             <span aria-hidden="true"> · </span>

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { withdrawalCovering } from "@/lib/public/withdrawal-cover";
 
 export const feedSize = 50;
 
@@ -22,8 +23,9 @@ export type FeedData = { siteTitle: string; entries: FeedEntry[] };
 
 /**
  * The newest publication events of reports the public can read now. A withdrawn report has no
- * row in the search index (PublishedText), so none of its events are listed; a correction
- * under way is not an event until it is published.
+ * row in the search index (PublishedText), so none of its events are listed, and a report
+ * published again after a withdrawal lists only what came after it; a correction under way is
+ * not an event until it is published.
  */
 export async function listFeedEntries(): Promise<FeedData> {
   const [district, publications] = await Promise.all([
@@ -48,19 +50,21 @@ export async function listFeedEntries(): Promise<FeedData> {
   const siblings = await db.publication.findMany({
     where: { reportId: { in: [...new Set(publications.map((p) => p.reportId))] } },
     orderBy: { createdAt: "asc" },
-    select: { id: true, reportId: true },
+    select: { id: true, reportId: true, withdrawnAt: true, withdrawReason: true },
   });
   const versionOf = new Map<string, number>();
-  const counts = new Map<string, number>();
+  const byReport = new Map<string, typeof siblings>();
   for (const p of siblings) {
-    const n = (counts.get(p.reportId) ?? 0) + 1;
-    counts.set(p.reportId, n);
-    versionOf.set(p.id, n);
+    const list = byReport.get(p.reportId) ?? [];
+    list.push(p);
+    byReport.set(p.reportId, list);
+    versionOf.set(p.id, list.length);
   }
+  const isHidden = (p: { id: string; reportId: string }) => withdrawalCovering(byReport.get(p.reportId) ?? [], versionOf.get(p.id)! - 1) !== null;
 
   const entries = publications.flatMap((p) => {
     const text = p.report.publishedText;
-    if (!text) return [];
+    if (!text || isHidden(p)) return [];
     return [
       {
         publicationId: p.id,

@@ -11,6 +11,7 @@ import { CommentList } from "@/components/workspace/comment-list";
 import { SubmitPanel } from "@/components/workspace/submit-panel";
 import { AddSectionForm } from "@/components/workspace/add-section-form";
 import { RemoveSectionButton } from "@/components/workspace/remove-section-button";
+import { WithdrawnNotice } from "@/components/workspace/withdrawn-notice";
 import { Alert } from "@/components/ui/alert";
 import { cn } from "@/lib/utils";
 
@@ -20,7 +21,6 @@ const statusNotes = {
   SUBMITTED: "报告已提交，正在等待区依法治区办审核。审核期间不能修改。",
   APPROVED: "报告已审核通过，等待发布。",
   PUBLISHED: "报告已公开发布。",
-  WITHDRAWN: "报告已撤回。",
 } as const;
 
 export default async function ReportOverviewPage(props: PageProps<"/workspace/reports/[reportId]">) {
@@ -35,7 +35,7 @@ export default async function ReportOverviewPage(props: PageProps<"/workspace/re
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
-      <div className="space-y-5">
+      <div className="min-w-0 space-y-5">
         <nav aria-label="位置" className="text-sm text-stone-600">
           <Link href="/workspace" className="hover:underline">
             我的报告
@@ -56,6 +56,8 @@ export default async function ReportOverviewPage(props: PageProps<"/workspace/re
           <Alert tone="warning" title="报告已被退回">
             请按右侧审核意见修改相关部分，逐条填写整改说明后重新提交。
           </Alert>
+        ) : report.status === "WITHDRAWN" ? (
+          <WithdrawnNotice report={report} />
         ) : report.status in statusNotes ? (
           <Alert tone="info">{statusNotes[report.status as keyof typeof statusNotes]}</Alert>
         ) : null}
@@ -107,7 +109,7 @@ export default async function ReportOverviewPage(props: PageProps<"/workspace/re
         </section>
       </div>
 
-      <aside className="space-y-5">
+      <aside className="min-w-0 space-y-5">
         {report.permissions.canSubmit ? <SubmitPanel reportId={report.id} blockers={report.blockers} warnings={report.warnings} openComments={openComments} /> : null}
         <section aria-labelledby="comments-heading">
           <h2 id="comments-heading" className="mb-2 font-semibold">

@@ -27,7 +27,7 @@ export default async function SectionPage(props: PageProps<"/workspace/reports/[
 
   return (
     <div className="grid gap-6 lg:grid-cols-[15rem_minmax(0,1fr)_20rem]">
-      <nav aria-label="报告提纲" className="order-2 lg:order-1">
+      <nav aria-label="报告提纲" className="order-2 min-w-0 lg:order-1">
         <p className="mb-2 text-sm">
           <Link href={`/workspace/reports/${report.id}`} className="text-stone-600 hover:underline">
             ← 报告概览
@@ -89,7 +89,7 @@ export default async function SectionPage(props: PageProps<"/workspace/reports/[
         />
       </div>
 
-      <aside className="order-3 space-y-5">
+      <aside className="order-3 min-w-0 space-y-5">
         <p className="text-sm">
           <Link href={`/workspace/reports/${report.id}/sections/${section.key}/history`} className="text-status-submitted hover:underline">
             历史版本与对比

@@ -83,7 +83,7 @@ export function SectionForm({ reportId, section, canEdit, previous }: SectionFor
       aria-describedby="save-state"
     >
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h1 className="text-xl font-semibold">
+        <h1 className="min-w-0 text-xl font-semibold">
           {section.number}
           {draft.title || "（未命名）"}
           {section.isRequired ? <span className="ml-2 align-middle text-xs font-normal text-stone-500">必填</span> : null}
