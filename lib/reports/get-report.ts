@@ -124,7 +124,7 @@ export async function getReport({ actor, reportId }: { actor: Actor; reportId: s
 
   const template = await getTemplateSections(db, { yearId: report.yearId, unitKind: report.unit.kind });
   const guidanceByKey = new Map(template.map((t) => [t.key, t.guidance]));
-  const dropped = findDroppedKeys(report.sections, new Set(template.map((t) => t.key)));
+  const dropped = findDroppedKeys(report.sections, template);
   const isWritable = isYearWritable({ yearIsOpen: report.year.isOpen, indexNumber: report.indexNumber });
   const openByKey = new Map<string, number>();
   for (const c of report.comments) if (c.status === "OPEN" && c.sectionKey) openByKey.set(c.sectionKey, (openByKey.get(c.sectionKey) ?? 0) + 1);
