@@ -47,7 +47,7 @@ export function TemplateEditor({ year, unitKind, baseHash, initial, reportsInPro
 
   function save() {
     startTransition(async () => {
-      const payload = sections.map(({ isNew: _isNew, ...s }) => s);
+      const payload = sections.map((s) => ({ key: s.key, level: s.level, title: s.title, guidance: s.guidance, isRequired: s.isRequired, minLength: s.minLength, maxLength: s.maxLength, metrics: s.metrics }));
       const outcome = await saveTemplateAction({ year, unitKind, baseHash, sections: payload });
       setResult(outcome);
       if (outcome.ok) setSections((all) => all.map((s) => ({ ...s, isNew: false })));
