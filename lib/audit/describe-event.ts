@@ -5,6 +5,7 @@
 import { auditKinds, auditKindLabels } from "@/lib/audit/events";
 import { formatAuditTime } from "@/lib/audit/format-audit-time";
 import { statusLabels, type ReportStatus } from "@/lib/reports/workflow";
+import { describeAdminParts } from "@/lib/audit/describe-admin-event";
 
 export type DescribableEvent = {
   kind: string;
@@ -164,7 +165,7 @@ function describeParts(kind: string, data: Record<string, unknown>, sectionTitle
       );
     }
     default:
-      return [];
+      return describeAdminParts(kind, data);
   }
 }
 
