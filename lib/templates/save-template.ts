@@ -24,6 +24,17 @@ async function mergeIntoReports(tx: Tx, yearId: string, unitKind: UnitKind, temp
       sections: { select: { id: true, key: true, templateKey: true, level: true, parentKey: true, sortOrder: true, isRequired: true, body: true, metrics: true } },
     },
   });
+  // A heading with sub-sections has no body of its own, so the editor would hide text written
+  // under a heading that now gains sub-sections: refuse instead of hiding anyone's words.
+  const headings = new Set(template.filter((t) => t.parentKey).map((t) => t.parentKey!));
+  const hidden = reports.flatMap((r) => r.sections.filter((s) => s.templateKey && headings.has(s.templateKey) && s.body.trim()).map((s) => ({ reportId: r.id, key: s.templateKey! })));
+  if (hidden.length) {
+    const titles = [...new Set(hidden.map((h) => `“${template.find((t) => t.key === h.key)?.title ?? h.key}”`))];
+    throw new AppError(
+      "INVALID_INPUT",
+      `${new Set(hidden.map((h) => h.reportId)).size} 份报告已在${titles.join("、")}下直接写有正文，不能在它下面增加小节，否则正文将无处显示。请改为增加新的一级标题。`,
+    );
+  }
   const summary: SaveTemplateSummary = { reportsUpdated: 0, sectionsAdded: 0, emptySectionsRemoved: 0, sectionsKeptAsDropped: 0 };
   for (const report of reports) {
     const sections = report.sections.map((s) => ({ ...s, metrics: (s.metrics ?? {}) as Record<string, number | null> }));

@@ -119,3 +119,18 @@ describe("admin templates", () => {
     await expectAppError(saveTemplate({ actor: world.reviewer, year: 2023, unitKind: "TOWN", sections: view.sections, baseHash: outlineHash(view.sections) }), "FORBIDDEN");
   });
 });
+
+describe("admin templates and headings", () => {
+  it("refuses to put sub-sections under a heading in which a report already has text", async () => {
+    const world = await createWorld({ year: 2023 });
+    const { id } = await createReport(world);
+    const view = (await getTemplate({ actor: world.admin, year: 2023, unitKind: "TOWN" }))!;
+    const plansIndex = view.sections.findIndex((s) => s.key === "plans");
+    const sections = [...view.sections];
+    sections.splice(plansIndex + 1, 0, { key: "plans-sub", level: 2, parentKey: "plans", title: "小节", guidance: "", isRequired: false, minLength: null, maxLength: null, metrics: [] });
+    const error = await expectAppError(saveTemplate({ actor: world.admin, year: 2023, unitKind: "TOWN", sections, baseHash: view.baseHash }), "INVALID_INPUT");
+    expect(error.message).toMatch(/已在“下一年度推进法治政府建设的主要安排”下直接写有正文/);
+    expect((await sectionRow(id, "plans")).body).not.toBe("");
+    expect((await getTemplate({ actor: world.admin, year: 2023, unitKind: "TOWN" }))!.baseHash).toBe(view.baseHash);
+  });
+});
