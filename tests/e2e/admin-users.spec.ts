@@ -18,6 +18,8 @@ async function confirm(page: Page, name: string) {
 }
 
 test.describe("admin users", () => {
+  // Each test signs in several times (argon2 on purpose is slow); a loaded machine needs the room.
+  test.describe.configure({ timeout: 180_000 });
   test("an admin creates a clerk whose one-time password signs in and must be changed", async ({ browser, createUnitWithClerk }) => {
     const { unitId, unitName } = await createUnitWithClerk("用户");
     const admin = await pageAs(browser, "admin");

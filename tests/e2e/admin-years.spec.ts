@@ -9,10 +9,11 @@ async function confirm(page: Page, name: string) {
 }
 
 test.describe("admin years", () => {
+  test.describe.configure({ timeout: 180_000 });
   test("an admin opens a year, sets its deadlines, closes and reopens it", async ({ browser }) => {
     const admin = await pageAs(browser, "admin");
     await admin.goto("/admin/years");
-    await admin.getByLabel("报告年度").fill("2041");
+    await admin.getByLabel("报告年度", { exact: true }).fill("2041");
     await admin.getByLabel("内部报送截止日期（可不填）").fill("2042-02-28");
     await admin.getByLabel("复制上一年度的模板", { exact: false }).check();
     await confirm(admin, "开启年度");
