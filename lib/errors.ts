@@ -10,7 +10,7 @@ export const errorMessages = {
   INCOMPLETE: "报告尚未填写完整，暂不能提交。",
   COMMENT_REQUIRED: "退回报告时至少要写一条修改意见。",
   OPEN_COMMENTS: "还有未答复的审核意见，请逐条答复后再提交。",
-  YEAR_CLOSED: "该年度已关闭填报。",
+  YEAR_CLOSED: "该年度已关闭填报，不能再修改或提交报告。如需修改请联系管理员重新开启该年度。",
   NO_TEMPLATE: "该年度尚未配置报告模板，请联系管理员。",
   CORRECTION_NOTE_REQUIRED: "该报告已发布过，再次发布即为更正，须填写更正说明。",
   REASON_REQUIRED: "撤回报告须写明撤回原因。",

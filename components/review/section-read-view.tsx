@@ -10,6 +10,9 @@ export function SectionReadView({ section, children }: { section: SectionView; c
         {section.number}
         {section.title}
       </Heading>
+      {section.isDropped ? (
+        <p className="mt-1 text-sm text-amber-900">此部分已从本年度模板中移除，因留有文字仍随报告提交；请确认是否保留或退回请单位处理。</p>
+      ) : null}
       {toParagraphs(section.body).map((p, i) => (
         <p key={i} className="mt-2 indent-[2em] font-serif leading-8 text-stone-900">
           {p}

@@ -86,3 +86,15 @@ describe("audit times", () => {
     expect(formatAuditTimestamp(new Date("2023-12-31T15:59:59Z"))).toBe("2023-12-31 23:59:59");
   });
 });
+
+describe("describeEvent for administration", () => {
+  it("names the account and what changed, never a password", () => {
+    expect(
+      describeEvent({ kind: "USER_UPDATED", data: { before: { login: "a.b", name: "甲", role: "CLERK", unitId: "u1" }, after: { login: "a.b", name: "甲", role: "REVIEWER", unitId: null } } }),
+    ).toBe("账号 a.b；角色 填报人 → 审核人；所属单位已更改");
+    expect(describeEvent({ kind: "YEAR_UPDATED", data: { after: { year: 2031, internalDeadline: null, publicationDeadline: "2032-03-31" } } })).toBe(
+      "2031 年度；内部报送截止 未设置，公开截止 2032-03-31",
+    );
+    expect(describeEvent({ kind: "TEMPLATE_UPDATED", data: { year: 2031, unitKind: "TOWN", reportsUpdated: 3 } })).toBe("2031 年度街镇模板；同步更新报告 3 份");
+  });
+});

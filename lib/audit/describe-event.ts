@@ -6,6 +6,7 @@ import { auditKinds, auditKindLabels } from "@/lib/audit/events";
 import { formatAuditTime } from "@/lib/audit/format-audit-time";
 import { statusLabels, type ReportStatus } from "@/lib/reports/workflow";
 import { describeUnitEvent } from "@/lib/audit/describe-unit-event";
+import { describeAdminParts } from "@/lib/audit/describe-admin-event";
 
 export type DescribableEvent = {
   kind: string;
@@ -210,7 +211,7 @@ function describeParts(kind: string, data: Record<string, unknown>, sectionTitle
       );
     }
     default:
-      return describeUnitEvent(kind, data) ?? [];
+      return describeUnitEvent(kind, data) ?? describeAdminParts(kind, data);
   }
 }
 

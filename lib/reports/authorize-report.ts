@@ -2,6 +2,7 @@ import "server-only";
 import type { Db, Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertCan, type Action, type Actor } from "@/lib/auth/permissions";
+import { isBlockedByClosedYear } from "@/lib/reports/year-writable";
 
 export type ReportContext = {
   id: string;
@@ -15,6 +16,8 @@ export type ReportContext = {
   indexNumber: string | null;
   yearId: string;
   year: number;
+  /** False once the admin closed the year: drafting stops, except for corrections. */
+  yearIsOpen: boolean;
   unitKind: "TOWN" | "DEPARTMENT";
   unitName: string;
   unitShortName: string;
@@ -22,7 +25,10 @@ export type ReportContext = {
   orgCode: string;
 };
 
-/** Loads what permission checks need and asserts the action; a missing report is NOT_FOUND. */
+/**
+ * Loads what permission checks need and asserts the action; a missing report is NOT_FOUND, and
+ * drafting on a closed year is YEAR_CLOSED (lib/reports/year-writable.ts).
+ */
 export async function authorizeReport(client: Tx | Db, actor: Actor, action: Action, reportId: string): Promise<ReportContext> {
   const report = await client.report.findUnique({
     where: { id: reportId },
@@ -35,7 +41,7 @@ export async function authorizeReport(client: Tx | Db, actor: Actor, action: Act
       docNumber: true,
       indexNumber: true,
       yearId: true,
-      year: { select: { year: true } },
+      year: { select: { year: true, isOpen: true } },
       unit: { select: { districtId: true, kind: true, name: true, shortName: true, slug: true, orgCode: true } },
     },
   });
@@ -51,6 +57,7 @@ export async function authorizeReport(client: Tx | Db, actor: Actor, action: Act
     indexNumber: report.indexNumber,
     yearId: report.yearId,
     year: report.year.year,
+    yearIsOpen: report.year.isOpen,
     unitKind: report.unit.kind,
     unitName: report.unit.name,
     unitShortName: report.unit.shortName,
@@ -58,5 +65,6 @@ export async function authorizeReport(client: Tx | Db, actor: Actor, action: Act
     orgCode: report.unit.orgCode,
   };
   assertCan(actor, action, context);
+  if (isBlockedByClosedYear(action, context)) throw new AppError("YEAR_CLOSED");
   return context;
 }

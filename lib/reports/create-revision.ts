@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db";
 import { getTemplateSections } from "@/lib/reports/get-template-sections";
 import type { ReportContext } from "@/lib/reports/authorize-report";
 import type { ReportSnapshot } from "@/lib/reports/snapshot";
+import { findDroppedKeys } from "@/lib/templates/dropped-sections";
 
 /** Freezes the report as it stands now into the next numbered Revision. */
 export async function createRevision(
@@ -14,16 +15,21 @@ export async function createRevision(
     tx.reportSection.findMany({
       where: { reportId: report.id },
       orderBy: { sortOrder: "asc" },
-      select: { key: true, templateKey: true, level: true, title: true, body: true, metrics: true },
+      select: { key: true, templateKey: true, level: true, parentKey: true, title: true, body: true, metrics: true },
     }),
     getTemplateSections(tx, { yearId: report.yearId, unitKind: report.unitKind }),
     tx.revision.findFirst({ where: { reportId: report.id }, orderBy: { number: "desc" }, select: { number: true } }),
   ]);
   const templateByKey = new Map(template.map((t) => [t.key, t]));
+  // A section the template dropped goes into the revision only when it holds text (so the
+  // reviewer sees it and nothing written is silently cut); an empty one is left out.
+  const dropped = findDroppedKeys(sections, template);
+  const isEmptyDropped = (s: (typeof sections)[number]) =>
+    dropped.has(s.key) && !s.body.trim() && !Object.values((s.metrics ?? {}) as Record<string, unknown>).some((v) => v != null) && !sections.some((c) => c.parentKey === s.key);
   const snapshot: ReportSnapshot = {
     title: report.title,
     docNumber: options.docNumber ?? report.docNumber,
-    sections: sections.map((s) => {
+    sections: sections.filter((s) => !isEmptyDropped(s)).map((s) => {
       const fields = s.templateKey ? templateByKey.get(s.templateKey)?.metrics ?? [] : [];
       return {
         key: s.key,

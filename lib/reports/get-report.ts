@@ -8,6 +8,8 @@ import { countCharacters, numberSections } from "@/lib/reports/numbering";
 import { sectionWarnings, type SectionWarning } from "@/lib/reports/quality-checks";
 import type { MetricField } from "@/lib/reports/template";
 import type { ReportStatus } from "@/lib/reports/workflow";
+import { isYearWritable } from "@/lib/reports/year-writable";
+import { findDroppedKeys } from "@/lib/templates/dropped-sections";
 
 export type SectionView = {
   id: string;
@@ -24,6 +26,8 @@ export type SectionView = {
   isGroup: boolean;
   /** Added by the unit, not the template: the clerk may remove it. */
   isExtra: boolean;
+  /** The template no longer has this section: its text waits to be moved or deleted by hand. */
+  isDropped: boolean;
   minLength: number | null;
   maxLength: number | null;
   version: number;
@@ -58,6 +62,8 @@ export type ReportView = {
   year: number;
   internalDeadline: Date | null;
   publicationDeadline: Date;
+  /** The admin closed the year: no more drafting, except corrections of published reports. */
+  isYearClosed: boolean;
   submittedAt: Date | null;
   unit: { id: string; name: string; shortName: string; kind: "TOWN" | "DEPARTMENT"; slug: string };
   sections: SectionView[];
@@ -97,7 +103,7 @@ export async function getReport({ actor, reportId }: { actor: Actor; reportId: s
       },
       unitId: true,
       yearId: true,
-      year: { select: { year: true, internalDeadline: true, publicationDeadline: true } },
+      year: { select: { year: true, internalDeadline: true, publicationDeadline: true, isOpen: true } },
       unit: { select: { id: true, name: true, shortName: true, kind: true, slug: true, districtId: true } },
       sections: {
         orderBy: { sortOrder: "asc" },
@@ -118,6 +124,8 @@ export async function getReport({ actor, reportId }: { actor: Actor; reportId: s
 
   const template = await getTemplateSections(db, { yearId: report.yearId, unitKind: report.unit.kind });
   const guidanceByKey = new Map(template.map((t) => [t.key, t.guidance]));
+  const dropped = findDroppedKeys(report.sections, template);
+  const isWritable = isYearWritable({ yearIsOpen: report.year.isOpen, indexNumber: report.indexNumber });
   const openByKey = new Map<string, number>();
   for (const c of report.comments) if (c.status === "OPEN" && c.sectionKey) openByKey.set(c.sectionKey, (openByKey.get(c.sectionKey) ?? 0) + 1);
 
@@ -129,6 +137,7 @@ export async function getReport({ actor, reportId }: { actor: Actor; reportId: s
     parentKey: s.parentKey,
     guidance: (s.templateKey && guidanceByKey.get(s.templateKey)) || "",
     isExtra: s.templateKey === null,
+    isDropped: dropped.has(s.key),
     version: s.version,
     updatedAt: s.updatedAt,
     updatedByName: s.updatedBy?.name ?? null,
@@ -148,6 +157,7 @@ export async function getReport({ actor, reportId }: { actor: Actor; reportId: s
     year: report.year.year,
     internalDeadline: report.year.internalDeadline,
     publicationDeadline: report.year.publicationDeadline,
+    isYearClosed: !report.year.isOpen,
     submittedAt: report.submittedAt,
     unit: { id: report.unit.id, name: report.unit.name, shortName: report.unit.shortName, kind: report.unit.kind, slug: report.unit.slug },
     sections,
@@ -158,8 +168,8 @@ export async function getReport({ actor, reportId }: { actor: Actor; reportId: s
     blockers: findSubmitBlockers(sections),
     warnings: sections.flatMap(sectionWarnings),
     permissions: {
-      canEdit: can(actor, "report:edit", scope),
-      canSubmit: can(actor, "report:submit", scope),
+      canEdit: isWritable && can(actor, "report:edit", scope),
+      canSubmit: isWritable && can(actor, "report:submit", scope),
       canComment: can(actor, "report:comment", scope),
       canResolve: can(actor, "comment:resolve", scope),
       canReturn: can(actor, "report:return", scope),
@@ -167,7 +177,7 @@ export async function getReport({ actor, reportId }: { actor: Actor; reportId: s
       canPublish: can(actor, "report:publish", scope),
       canCorrect: can(actor, "report:correct", scope),
       canWithdraw: can(actor, "report:withdraw", scope),
-      canAnswer: can(actor, "comment:answer", scope),
+      canAnswer: isWritable && can(actor, "comment:answer", scope),
     },
   };
 }

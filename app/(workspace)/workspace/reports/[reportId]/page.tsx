@@ -14,6 +14,7 @@ import { RemoveSectionButton } from "@/components/workspace/remove-section-butto
 import { WithdrawnNotice } from "@/components/workspace/withdrawn-notice";
 import { Alert } from "@/components/ui/alert";
 import { cn } from "@/lib/utils";
+import { DroppedSectionsGroup } from "@/components/workspace/dropped-sections-group";
 
 export const metadata: Metadata = { title: "报告概览" };
 
@@ -32,6 +33,7 @@ export default async function ReportOverviewPage(props: PageProps<"/workspace/re
   const sectionTitles = new Map(report.sections.map((s) => [s.key, `${s.number}${s.title}`]));
   const openComments = report.comments.filter((c) => c.status === "OPEN").length;
   const words = report.sections.reduce((sum, s) => sum + s.characters, 0);
+  const liveSections = report.sections.filter((s) => !s.isDropped);
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
@@ -52,6 +54,9 @@ export default async function ReportOverviewPage(props: PageProps<"/workspace/re
             <Link href={`/workspace/reports/${report.id}/timeline`} className="text-sm text-status-submitted hover:underline">操作记录</Link>
           </p>
         </div>
+        {report.isYearClosed && !report.permissions.canEdit && (report.status === "DRAFT" || report.status === "RETURNED") ? (
+          <Alert tone="warning" title="该年度已关闭填报">报告不能再修改或提交。如确需修改，请联系管理员重新开启该年度。</Alert>
+        ) : null}
         {report.status === "RETURNED" ? (
           <Alert tone="warning" title="报告已被退回">
             请按右侧审核意见修改相关部分，逐条填写整改说明后重新提交。
@@ -67,8 +72,8 @@ export default async function ReportOverviewPage(props: PageProps<"/workspace/re
             报告提纲
           </h2>
           <ol className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
-            {report.sections.map((s, i) => {
-              const next = report.sections[i + 1];
+            {liveSections.map((s, i) => {
+              const next = liveSections[i + 1];
               const closesGroup = s.level === 2 && next?.parentKey !== s.parentKey;
               const parent = closesGroup ? report.sections.find((p) => p.key === s.parentKey) : undefined;
               return (
@@ -107,6 +112,7 @@ export default async function ReportOverviewPage(props: PageProps<"/workspace/re
             })}
           </ol>
         </section>
+        <DroppedSectionsGroup reportId={report.id} sections={report.sections.filter((s) => s.isDropped)} canEdit={report.permissions.canEdit} />
       </div>
 
       <aside className="min-w-0 space-y-5">

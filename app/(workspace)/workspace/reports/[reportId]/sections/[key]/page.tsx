@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -10,6 +11,8 @@ import { Deadline } from "@/components/workspace/deadline";
 import { CommentList } from "@/components/workspace/comment-list";
 import { SectionStateLabel } from "@/components/workspace/section-state-label";
 import { cn } from "@/lib/utils";
+import { droppedGroupLabel } from "@/lib/templates/dropped-sections";
+import { Alert } from "@/components/ui/alert";
 import { SectionForm } from "./section-form";
 
 export const metadata: Metadata = { title: "填写报告" };
@@ -34,7 +37,11 @@ export default async function SectionPage(props: PageProps<"/workspace/reports/[
           </Link>
         </p>
         <ol className="space-y-1 text-sm">
-          {report.sections.map((s) => (
+          {report.sections.map((s, i) => (
+            <Fragment key={s.key}>
+            {s.isDropped && !report.sections[i - 1]?.isDropped ? (
+              <li className="mt-3 border-t border-stone-200 pt-2 text-xs font-semibold text-amber-900">{droppedGroupLabel}</li>
+            ) : null}
             <li key={s.key} className={cn(s.level === 2 && "pl-3")}>
               {s.isGroup ? (
                 <span className="block py-1 font-semibold text-stone-800">
@@ -58,6 +65,7 @@ export default async function SectionPage(props: PageProps<"/workspace/reports/[
                 </Link>
               )}
             </li>
+            </Fragment>
           ))}
         </ol>
       </nav>
@@ -68,6 +76,11 @@ export default async function SectionPage(props: PageProps<"/workspace/reports/[
           <StatusBadge status={report.status} />
           <Deadline internal={report.internalDeadline} publication={report.publicationDeadline} isDone={!report.permissions.canEdit} />
         </p>
+        {section.isDropped ? (
+          <Alert tone="warning" title={droppedGroupLabel} className="mb-3">
+            本年度模板已不再包含这一部分，原有文字保留在这里。请把需要的文字复制到其他部分，再回到报告概览删除这一部分（删除的文字仍保留在操作记录中）。留有文字时它会随报告提交，审核人会看到它被标记为已移除；它不是必填项，不影响提交。
+          </Alert>
+        ) : null}
         <SectionForm
           // Keyed by section only: a background refresh of the page must not reset text being typed.
           key={section.key}

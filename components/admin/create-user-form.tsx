@@ -1,0 +1,19 @@
+"use client";
+
+import { createUserAction } from "@/app/(workspace)/admin/users/actions";
+import { ConfirmedActionForm } from "@/components/admin/confirmed-action-form";
+import { UserFields } from "@/components/admin/user-fields";
+import type { UnitOption } from "@/lib/users/list-unit-options";
+
+export function CreateUserForm({ units }: { units: UnitOption[] }) {
+  return (
+    <ConfirmedActionForm
+      action={createUserAction}
+      label="创建账号"
+      pendingLabel="正在创建…"
+      confirmTitle="创建账号"
+      confirmDescription="系统将生成一次性初始密码，只在下一步显示一次；该用户首次登录时必须修改密码。填报人只能看到和填写所选单位的报告。"
+      fields={(errors) => <UserFields idPrefix="new-user" units={units} errors={errors} withLogin />}
+    />
+  );
+}
