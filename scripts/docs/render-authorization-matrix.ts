@@ -76,7 +76,7 @@ export function renderAuthorizationMatrix(rows: readonly MatrixRow[] = matrix): 
     row(["---", "---"]),
     ...actorKeys.map((a) => row([actorLabels[a], actorColumns[a]])),
     "",
-    "“本单位”指请求所涉报告的填报单位；未登录的 server action 请求还会绕过 `proxy.ts` 直接发送一次，确认 action 自己检查登录。",
+    "“本单位”指请求所涉报告的填报单位。没有会话 cookie 的请求先被 `proxy.ts` 送去登录（发到别的页面的 server action 也会被 Next 转发到它自己的页面，同样经过 `proxy.ts`）；因此“未登录”一列的每个 server action 还要用一个登录后又被停用的账号的 cookie 再发送一次——`proxy.ts` 放行，只有 action 自己的检查能拒绝——结果也必须是“须登录”，且数据库不变。",
     "",
     "## 矩阵",
     "",
