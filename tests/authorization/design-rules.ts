@@ -15,6 +15,8 @@ export const designRules = {
   manage: { design: "manage units, users, years, templates, deadlines — admin", clerk: false, reviewer: false, admin: true, public: false },
   "read-published": { design: "public — published only", clerk: true, reviewer: true, admin: true, public: true },
   "sign-in": { design: "signing in (§9): open to everyone", clerk: true, reviewer: true, admin: true, public: true },
+  "own-account": { design: "one's own account (§11: own sessions, own password) — every signed-in user", clerk: true, reviewer: true, admin: true, public: false },
+  operations: { design: "operations (issue 11 §4: health check) — open, reveals no data", clerk: true, reviewer: true, admin: true, public: true },
   internal: { design: "the app's own endpoint: its token only, no user's session", clerk: false, reviewer: false, admin: false, public: false },
 } as const satisfies Record<string, Grants & { design: string }>;
 

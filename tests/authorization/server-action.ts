@@ -46,8 +46,12 @@ export function isPageOf(pattern: string, concrete: string): boolean {
   return new RegExp(`^${source}$`).test(concrete);
 }
 
+export function encodeActionArgs(args: unknown[]): Promise<string | FormData> {
+  return encodeReply(args);
+}
+
 export async function postAction(api: APIRequestContext, page: string, actionId: string, args: unknown[]): Promise<APIResponse> {
-  const body = await encodeReply(args);
+  const body = await encodeActionArgs(args);
   const headers: Record<string, string> = { "Next-Action": actionId, Accept: "text/x-component" };
   if (typeof body === "string") {
     headers["Content-Type"] = "text/plain;charset=UTF-8";
