@@ -25,10 +25,16 @@ async function signIn(newContext: () => Promise<APIRequestContext>, login: strin
  * A cookie the proxy still lets through (it only checks that a session cookie is there and
  * valid) for an account deactivated since: what only the action's own check can refuse.
  */
-async function signInThenDeactivate(newContext: () => Promise<APIRequestContext>, world: MatrixWorld): Promise<StorageState> {
+async function signInThenDeactivate(newContext: (state?: StorageState) => Promise<APIRequestContext>, world: MatrixWorld): Promise<StorageState> {
   const user = await createUser(world, "CLERK", world.otherUnit.id);
   const state = await signIn(newContext, user.login);
   await testDb.user.update({ where: { id: user.id }, data: { isActive: false } });
+  // Sessions may be cached for a few seconds: use the cookie only once the app refuses it.
+  const stale = await newContext(state);
+  await expect
+    .poll(async () => (await stale.get("/workspace", { maxRedirects: 0 })).headers().location ?? "", { timeout: 15_000 })
+    .toMatch(/^(https?:\/\/[^/]+)?\/login/);
+  await stale.dispose();
   return state;
 }
 
@@ -36,7 +42,7 @@ const test = base.extend<object, { world: MatrixWorld; sessions: Record<SignedIn
   world: [async ({}, use) => use(await createMatrixWorld()), { scope: "worker" }],
   sessions: [
     async ({ world, playwright }, use, workerInfo) => {
-      const newContext = () => playwright.request.newContext({ baseURL: workerInfo.project.use.baseURL });
+      const newContext = (storageState?: StorageState) => playwright.request.newContext({ baseURL: workerInfo.project.use.baseURL, storageState });
       await use({
         clerkOtherUnit: await signIn(newContext, world.otherClerk.login),
         reviewer: await signIn(newContext, world.reviewer.login),
