@@ -48,6 +48,11 @@ export type MatrixRow = {
   /** What the request acts on, in Chinese (docs). */
   given: string;
   expect: Record<ActorKey, Outcome>;
+  /**
+   * Every signed-in actor is a new account of its role for this cell (rows that change the
+   * caller's own account: password, sessions), so the worker's shared sessions stay usable.
+   */
+  freshActor?: boolean;
   /** Actors the rule allows but the resource's state refuses (expected "invalid"). */
   refusedByState?: readonly ActorKey[];
   note?: string;

@@ -85,6 +85,10 @@ test.describe("authorization matrix", () => {
         if (actor === "clerkOwnUnit") {
           const clerk = await createUser(world, "CLERK", unit.id);
           storageState = await signIn(() => playwright.request.newContext({ baseURL }), clerk.login);
+        } else if (actor !== "signedOut" && row.freshActor) {
+          const role = ({ clerkOtherUnit: "CLERK", reviewer: "REVIEWER", admin: "ADMIN" } as const)[actor];
+          const fresh = await createUser(world, role, role === "CLERK" ? world.otherUnit.id : null);
+          storageState = await signIn(() => playwright.request.newContext({ baseURL }), fresh.login);
         } else if (actor !== "signedOut") {
           storageState = sessions[actor];
         }
