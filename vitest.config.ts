@@ -26,7 +26,7 @@ export default defineConfig({
         },
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "tests/authorization/**/*.test.ts"],
           environment: "node",
         },
       },
