@@ -8,7 +8,8 @@ for (const account of demoAccounts) {
     await page.getByLabel("账号").fill(account.login);
     await page.getByLabel("密码").fill(account.password);
     await page.getByRole("button", { name: "登录" }).click();
-    await expect(page.getByRole("button", { name: "退出" })).toBeVisible();
+    // A role's home page took more than 10 s to appear under a load of 30 on two cores.
+    await expect(page.getByRole("button", { name: "退出" })).toBeVisible({ timeout: 30_000 });
     await page.context().storageState({ path: `tests/.auth/${account.login}.json` });
   });
 }

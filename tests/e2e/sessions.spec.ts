@@ -49,6 +49,10 @@ async function createUser(options: { mustChangePassword?: boolean; unitId?: stri
 }
 
 test.describe("sessions and sign-in", () => {
+  // Each sign-in costs an argon2 hash and several tests sign in ten times: too slow for the
+  // default minute on a loaded CI machine.
+  test.beforeEach(() => test.slow());
+
   test("a one-time password must be changed before anything else", async ({ browser, createUnitWithClerk }) => {
     const { unitId } = await createUnitWithClerk("改密");
     const user = await createUser({ mustChangePassword: true, unitId });
