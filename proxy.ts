@@ -6,10 +6,11 @@ import { legacyListPath } from "@/lib/public/browse-params";
 import { guardRequest } from "@/lib/http/guard-request";
 import { refusalResponse } from "@/lib/http/refuse-request";
 
-// Cheap jobs only: send signed-out visitors to the sign-in page, and slide the session's
-// 30-minute idle limit forward on each workspace request. Every page, action and route handler
-// still checks the session and permissions itself (lib/auth). Besides, old list links
-// ("/?kind=department&year=2022") move to the lists' own paths.
+// Cheap jobs only: refuse requests Next would answer with a 500 (foreign Origin, oversize or
+// undecodable bodies: lib/http/guard-request.ts), send signed-out visitors to the sign-in page,
+// and slide the session's 30-minute idle limit forward on each workspace request. Every page,
+// action and route handler still checks the session and permissions itself (lib/auth). Besides,
+// old list links ("/?kind=department&year=2022") move to the lists' own paths.
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (pathname === "/") return redirectLegacyList(request);
