@@ -5,11 +5,12 @@ import { legacyListPath } from "@/lib/public/browse-params";
 import { guardRequest } from "@/lib/http/guard-request";
 import { refusalResponse } from "@/lib/http/refuse-request";
 
-// Cheap jobs only: send visitors without a session cookie to the sign-in page. Whether a cookie
-// still counts (signed out, idle, too old, password reset) is decided on the server by every
-// page, action and route handler (lib/auth/session.ts); the cookie is never re-issued here, as
-// the server-side session, not the cookie, now carries the idle limit. Besides, old list links
-// ("/?kind=department&year=2022") move to the lists' own paths.
+// Cheap jobs only: refuse requests Next would answer with a 500 (foreign Origin, oversize or
+// undecodable bodies: lib/http/guard-request.ts), and send visitors without a session cookie to
+// the sign-in page. Whether a cookie still counts (signed out, idle, too old, password reset) is
+// decided on the server by every page, action and route handler (lib/auth/session.ts); the cookie
+// is never re-issued here, as the server-side session now carries the idle limit. Besides, old
+// list links ("/?kind=department&year=2022") move to the lists' own paths.
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (pathname === "/") return redirectLegacyList(request);
