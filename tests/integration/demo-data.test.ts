@@ -1,6 +1,8 @@
 // The demo layer (prisma/demo.ts) on top of the base seed, run as `npm run demo` runs them, in
 // child processes with DEMO_TODAY set. It gets databases of its own (the shared integration
 // database's name with a suffix), so the other test files never see the demo's data.
+// The demo writes some 65 reports through the real commands: about 40 s on SQLite and several
+// minutes on PostgreSQL on a loaded 2-core machine, hence the long timeouts.
 import { execFileSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
@@ -28,7 +30,7 @@ function connect(url: string): SqliteClient {
 function run(script: "seed" | "demo", url: string, today?: string) {
   const env = { ...process.env, DATABASE_URL: url, DEMO_TODAY: today ?? "" };
   try {
-    execFileSync("npx", ["tsx", "--conditions=react-server", `prisma/${script}.ts`], { env, stdio: "pipe", timeout: 240_000 });
+    execFileSync("npx", ["tsx", "--conditions=react-server", `prisma/${script}.ts`], { env, stdio: "pipe", timeout: 600_000 });
   } catch (error) {
     const e = error as { stderr?: Buffer; stdout?: Buffer };
     throw new Error(`${script} failed:\n${e.stderr?.toString() ?? ""}${e.stdout?.toString() ?? ""}`);
@@ -73,7 +75,7 @@ describe("the demo layer on 2026-12-04", () => {
     db = connect(url);
     before2022 = await report2022(db);
     run("demo", url, "2026-12-04");
-  }, 300_000);
+  }, 900_000);
 
   afterAll(async () => {
     await db?.$disconnect();
@@ -172,7 +174,7 @@ describe("the demo layer on 2026-12-04", () => {
     const open = await db.reportingYear.findMany({ where: { isOpen: true }, select: { year: true } });
     expect(open).toEqual([{ year: 2027 }]);
     expect(await db.report.count({ where: { year: { year: 2026 }, status: "RETURNED", unit: { slug: "zhenxi" } } })).toBe(1);
-  }, 300_000);
+  }, 900_000);
 });
 
 describe("the demo layer on 2027-04-02, on a fresh database", () => {
@@ -184,7 +186,7 @@ describe("the demo layer on 2027-04-02, on a fresh database", () => {
     run("seed", url);
     run("demo", url, "2027-04-02");
     db = connect(url);
-  }, 300_000);
+  }, 900_000);
 
   afterAll(async () => {
     await db?.$disconnect();
