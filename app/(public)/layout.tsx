@@ -7,6 +7,8 @@ export const metadata: Metadata = {
   alternates: { types: Object.fromEntries(feedLinks.map((feed) => [feed.type, [{ url: feed.href, title: feed.title }]])) },
 };
 
+// Reads the database, so no page under it may be prerendered at build time (the build has no
+// database): every page here is dynamic or has generateStaticParams returning [].
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
   const { siteTitle } = await getSiteSettings();
   return <PublicPageFrame siteTitle={siteTitle}>{children}</PublicPageFrame>;

@@ -12,6 +12,10 @@ import { parseSearchParams, searchHref } from "@/lib/public/search/search-params
 import { maxQueryLength } from "@/lib/public/search/search-query";
 import { searchPageSize, searchReports } from "@/lib/public/search/search-reports";
 
+// Per query, never prerendered: the build has no database, and the public layout reads the
+// district's site title from it.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata(props: PageProps<"/search">): Promise<Metadata> {
   const { query } = parseSearchParams(await props.searchParams);
   // Result pages change with every publication; search engines should index the reports instead.
