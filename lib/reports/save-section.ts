@@ -36,7 +36,8 @@ export async function saveSection({ actor, input }: { actor: Actor; input: SaveS
     const report = await authorizeReport(tx, actor, "report:edit", input.reportId);
     const where = { reportId_key: { reportId: report.id, key: input.key } };
 
-    if (Object.keys(input.metrics).length > 0) {
+    const hasMetrics = Object.keys(input.metrics).length > 0;
+    if (hasMetrics) {
       const section = await tx.reportSection.findUnique({ where, select: { templateKey: true } });
       if (!section) throw new AppError("NOT_FOUND");
       const template = section.templateKey ? await getTemplateSections(tx, { yearId: report.yearId, unitKind: report.unitKind }) : [];
@@ -50,7 +51,9 @@ export async function saveSection({ actor, input }: { actor: Actor; input: SaveS
     const updated = await tx.reportSection
       .update({
         where: { ...where, version: input.version },
-        data: { title: input.title, body: input.body, metrics: input.metrics, version: { increment: 1 }, updatedById: actor.id },
+        // A form without metric fields sends none; a section the template dropped may still hold
+        // figures, which that save must not wipe.
+        data: { title: input.title, body: input.body, ...(hasMetrics ? { metrics: input.metrics } : {}), version: { increment: 1 }, updatedById: actor.id },
         select: { id: true, version: true, updatedAt: true },
       })
       .catch((error: unknown) => {
@@ -66,7 +69,7 @@ export async function saveSection({ actor, input }: { actor: Actor; input: SaveS
       // A retry of a save that already landed (a tab closed mid-save, a lost response) finds its
       // own text stored: that is success, not a conflict.
       const isSameContent =
-        current.title === input.title && current.body === input.body && sameMetrics(current.metrics as Record<string, number | null>, input.metrics);
+        current.title === input.title && current.body === input.body && (!hasMetrics || sameMetrics(current.metrics as Record<string, number | null>, input.metrics));
       if (isSameContent) return { status: "saved", version: current.version, updatedAt: current.updatedAt };
       return {
         status: "conflict",

@@ -49,7 +49,7 @@ test.describe("admin users", () => {
     // This branch has no forced-change page yet (the sessions work adds it): the one-time
     // password signs in, and the account stays marked for the change.
     const clerk = await signInWith(browser, login, oneTime);
-    await expect(clerk.getByRole("button", { name: "退出" })).toBeVisible();
+    await expect(clerk.getByRole("button", { name: "退出" })).toBeVisible({ timeout: 30_000 });
   });
 
   test("an admin unlocks a locked account and resets its password", async ({ browser, createUnitWithClerk }) => {
@@ -68,14 +68,14 @@ test.describe("admin users", () => {
     await expect(admin.getByText("账号未被锁定。")).toBeVisible();
     expect(await testDb.loginThrottle.count({ where: { login } })).toBe(0);
     const unlocked = await signInWith(browser, login, password);
-    await expect(unlocked.getByRole("button", { name: "退出" })).toBeVisible();
+    await expect(unlocked.getByRole("button", { name: "退出" })).toBeVisible({ timeout: 30_000 });
 
     await confirm(admin, "重置密码");
     const reset = (await admin.getByTestId("one-time-password").textContent())!.trim();
     const old = await signInWith(browser, login, password);
     await expect(old.getByText("账号或密码错误。")).toBeVisible();
     const fresh = await signInWith(browser, login, reset);
-    await expect(fresh.getByRole("button", { name: "退出" })).toBeVisible();
+    await expect(fresh.getByRole("button", { name: "退出" })).toBeVisible({ timeout: 30_000 });
     expect((await testDb.user.findUniqueOrThrow({ where: { login } })).mustChangePassword).toBe(true);
     const events = await testDb.auditEvent.findMany({ where: { targetId: user.id }, select: { kind: true, data: true } });
     expect(events.map((e) => e.kind)).toEqual(expect.arrayContaining(["AUTH_UNLOCKED", "AUTH_PASSWORD_RESET"]));
@@ -90,7 +90,7 @@ test.describe("admin users", () => {
     await testDb.user.create({ data: { districtId: other.id, login, name: "唯一管理员", role: "ADMIN", passwordHash: await hash(password) } });
     expect(district.id).not.toBe(other.id);
     const admin = await signInWith(browser, login, password);
-    await expect(admin.getByRole("button", { name: "退出" })).toBeVisible();
+    await expect(admin.getByRole("button", { name: "退出" })).toBeVisible({ timeout: 30_000 });
     const self = await testDb.user.findUniqueOrThrow({ where: { login } });
     await admin.goto(`/admin/users/${self.id}`);
     await confirm(admin, "停用账号");

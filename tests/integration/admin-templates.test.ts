@@ -133,4 +133,17 @@ describe("admin templates and headings", () => {
     expect((await sectionRow(id, "plans")).body).not.toBe("");
     expect((await getTemplate({ actor: world.admin, year: 2023, unitKind: "TOWN" }))!.baseHash).toBe(view.baseHash);
   });
+
+  it("a dropped section keeps its figures when the clerk saves its text", async () => {
+    const world = await createWorld({ year: 2023 });
+    const { id } = await createReport(world);
+    const before = await sectionRow(id, "law-study");
+    expect(Object.keys(before.metrics as object).length).toBeGreaterThan(0);
+    const view = (await getTemplate({ actor: world.admin, year: 2023, unitKind: "TOWN" }))!;
+    await saveTemplate({ actor: world.admin, year: 2023, unitKind: "TOWN", sections: view.sections.filter((s) => s.key !== "law-study"), baseHash: view.baseHash });
+    await write(world, id, "law-study", "改写后的学法正文。");
+    const after = await sectionRow(id, "law-study");
+    expect(after.body).toBe("改写后的学法正文。");
+    expect(after.metrics).toEqual(before.metrics);
+  });
 });
