@@ -57,4 +57,9 @@ describe("chooseReportingYear", () => {
     expect(chooseReportingYear([{ year: 2023 }, { year: 2022 }], day("2026-12-04"))?.year).toBe(2023);
     expect(chooseReportingYear([], day("2026-12-04"))).toBeUndefined();
   });
+
+  it("passes over years opened ahead of the current cycle, unless there is nothing else", () => {
+    expect(chooseReportingYear([{ year: 2042 }, { year: 2041 }, { year: 2023 }], day("2026-12-04"))?.year).toBe(2023);
+    expect(chooseReportingYear([{ year: 2042 }, { year: 2041 }], day("2026-12-04"))?.year).toBe(2041);
+  });
 });

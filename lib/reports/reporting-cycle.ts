@@ -35,9 +35,13 @@ export function cycleDeadlines(year: number, today: Date): { internal: Date; pub
 /** The year a year list opens on: the one asked for, else the current cycle, else the latest. */
 export function chooseReportingYear<T extends { year: number }>(years: readonly T[], today: Date, requested?: number): T | undefined {
   const current = currentReportingYear(today);
+  // A year opened ahead of its time (an admin preparing next year's template) is not where
+  // the work is: without the current cycle, take the latest year up to it.
+  const newestFirst = [...years].sort((a, b) => b.year - a.year);
   return (
     years.find((y) => y.year === requested) ??
     years.find((y) => y.year === current) ??
-    [...years].sort((a, b) => b.year - a.year)[0]
+    newestFirst.find((y) => y.year <= current) ??
+    newestFirst[newestFirst.length - 1]
   );
 }

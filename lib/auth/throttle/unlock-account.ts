@@ -10,7 +10,15 @@ import { throttleLogin } from "@/lib/auth/throttle/throttle-rules";
 export async function unlockAccount(tx: Tx, options: { login: string; actorId: string; districtId: string }): Promise<number> {
   const login = throttleLogin(options.login);
   const { count } = await tx.loginThrottle.deleteMany({ where: { scope: "ACCOUNT_IP", login } });
-  await recordAudit(tx, { kind: "AUTH_UNLOCKED", districtId: options.districtId, actorId: options.actorId, data: { login, cleared: count } });
+  // The account, when there is one, is the event's target, so its own history shows the unlock.
+  const user = await tx.user.findUnique({ where: { login: options.login }, select: { id: true } });
+  await recordAudit(tx, {
+    kind: "AUTH_UNLOCKED",
+    districtId: options.districtId,
+    actorId: options.actorId,
+    targetId: user?.id ?? null,
+    data: { login, cleared: count },
+  });
   return count;
 }
 

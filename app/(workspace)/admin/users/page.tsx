@@ -8,7 +8,6 @@ import { formatChineseDateTime } from "@/lib/dates";
 import { listUsers } from "@/lib/users/list-users";
 import { listUnitOptions } from "@/lib/users/list-unit-options";
 import { parseUserQuery, userQueryHref, userSortHref, type UserQuery, type UserSortKey } from "@/lib/users/user-query";
-import { AdminAreaNav } from "@/components/admin/admin-area-nav";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { UserStateLabel } from "@/components/admin/user-state-label";
 import { buttonClass } from "@/components/ui/button";
@@ -57,7 +56,6 @@ export default async function AdminUsersPage(props: PageProps<"/admin/users">) {
             {isFiltered ? `符合条件的用户 ${rows.length} 个。` : `启用的用户 ${rows.length} 个。`}停用的账号保留其全部记录，不能登录。
           </p>
         </div>
-        <AdminAreaNav current="/admin/users" />
       </div>
 
       <form method="get" action="/admin/users" className="flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4 text-sm">

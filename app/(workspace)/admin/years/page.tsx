@@ -7,7 +7,6 @@ import { chinaToday, formatChineseDate } from "@/lib/dates";
 import { statusLabels, type ReportStatus } from "@/lib/reports/workflow";
 import { listYears } from "@/lib/years/list-years";
 import { suggestNextYear } from "@/lib/years/year-rules";
-import { AdminAreaNav } from "@/components/admin/admin-area-nav";
 import { OpenYearForm } from "@/components/admin/open-year-form";
 
 export const metadata: Metadata = { title: "报告年度" };
@@ -27,7 +26,6 @@ export default async function AdminYearsPage() {
           <h1 className="text-2xl font-semibold">报告年度与模板</h1>
           <p className="mt-1 text-sm text-stone-600">每个年度有自己的截止日期和街镇、部门两份报告模板。关闭的年度不能再填写和提交，已发布报告的更正不受影响。</p>
         </div>
-        <AdminAreaNav current="/admin/years" />
       </div>
 
       {years.length === 0 ? (
