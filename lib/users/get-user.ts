@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { listLockedLogins, type UserRow } from "@/lib/users/list-users";
+import { lockedLoginSet, type UserRow } from "@/lib/users/list-users";
 
 export type SessionRow = { id: string; createdAt: Date; lastSeenAt: Date; expiresAt: Date; ip: string | null; userAgent: string | null };
 
@@ -23,7 +23,7 @@ export async function getUser({ actor, userId, now = new Date() }: { actor: Acto
     },
   });
   if (!user) return null;
-  const locked = await listLockedLogins(actor.districtId, now);
+  const locked = await lockedLoginSet(actor.districtId, now);
   const { unit, ...rest } = user;
-  return { ...rest, unitName: unit?.shortName ?? null, activeSessions: user.sessions.length, isLocked: locked.has(user.login) };
+  return { ...rest, unitName: unit?.shortName ?? null, activeSessions: user.sessions.length, isLocked: locked.has(user.login.toLowerCase()) };
 }

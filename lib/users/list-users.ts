@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { sortUsers, type UserQuery } from "@/lib/users/user-query";
+import { listLockedLogins } from "@/lib/auth/throttle/list-locked-logins";
+import { env } from "@/lib/env";
 
 export type UserRow = {
   id: string;
@@ -18,13 +20,10 @@ export type UserRow = {
   isLocked: boolean;
 };
 
-/** Logins locked now, by the per-address throttle or by the legacy per-account lock. */
-export async function listLockedLogins(districtId: string, now: Date): Promise<Set<string>> {
-  const [throttled, legacy] = await Promise.all([
-    db.loginThrottle.findMany({ where: { lockedUntil: { gt: now }, login: { not: "" } }, select: { login: true }, distinct: ["login"] }),
-    db.user.findMany({ where: { districtId, lockedUntil: { gt: now } }, select: { login: true } }),
-  ]);
-  return new Set([...throttled, ...legacy].map((r) => r.login));
+/** Logins of the district whose sign-in is paused now from some address (lib/auth/throttle). */
+export async function lockedLoginSet(districtId: string, now: Date): Promise<Set<string>> {
+  const locks = await listLockedLogins(districtId, now);
+  return new Set(locks.filter((lock) => lock.scope === "ACCOUNT_IP" && lock.user).map((lock) => lock.login));
 }
 
 /** Every user of the admin's district with sign-in state, filtered and sorted as the query says. */
@@ -47,17 +46,22 @@ export async function listUsers({ actor, query, now = new Date() }: { actor: Act
     }),
     db.session.groupBy({
       by: ["userId"],
-      where: { endedAt: null, expiresAt: { gt: now }, user: { districtId: actor.districtId } },
+      where: {
+        endedAt: null,
+        expiresAt: { gt: now },
+        lastSeenAt: { gt: new Date(now.getTime() - env.SESSION_IDLE_SECONDS * 1000) },
+        user: { districtId: actor.districtId },
+      },
       _count: { _all: true },
     }),
-    listLockedLogins(actor.districtId, now),
+    lockedLoginSet(actor.districtId, now),
   ]);
   const sessionCount = new Map(sessions.map((s) => [s.userId, s._count._all]));
   const rows = users.map(({ unit, ...u }) => ({
     ...u,
     unitName: unit?.shortName ?? null,
     activeSessions: sessionCount.get(u.id) ?? 0,
-    isLocked: locked.has(u.login),
+    isLocked: locked.has(u.login.toLowerCase()),
   }));
   return sortUsers(rows, query);
 }

@@ -62,14 +62,14 @@ test.describe("audit log", () => {
     await reviewer.goto("/review");
     await reviewer.getByRole("navigation", { name: "工作台" }).getByRole("link", { name: "审计日志" }).click();
     await expect(reviewer.getByRole("heading", { name: "审计日志" })).toBeVisible();
-    await reviewer.getByLabel("用户").selectOption({ label: `${user.name} · ${clerk.login} · 填报人 · ${clerk.unitName}` });
+    await reviewer.locator("select[name=user]").selectOption({ label: `${user.name} · ${clerk.login} · 填报人 · ${clerk.unitName}` });
     await reviewer.getByRole("button", { name: "筛选" }).click();
     await expect(reviewer).toHaveURL(new RegExp(`user=${user.id}`));
     const rows = reviewer.getByTestId("audit-row");
     // Newest first: the submission, the report's creation, the sign-in.
     await expect(rows.locator("td:nth-child(4)")).toHaveText(["提交审核", "创建报告", "登录"]);
 
-    await reviewer.getByLabel("操作类型").selectOption({ label: "提交审核" });
+    await reviewer.locator("select[name=kind]").selectOption({ label: "提交审核" });
     await reviewer.getByRole("button", { name: "筛选" }).click();
     await expect(reviewer).toHaveURL(/kind=REPORT_SUBMITTED/);
     await expect(rows).toHaveCount(1);
@@ -79,8 +79,8 @@ test.describe("audit log", () => {
     await expect(rows.first()).toContainText(ip);
     await expect(rows.first().getByRole("link", { name: `2023年度 · ${clerk.unitName}` })).toHaveAttribute("href", `/review/reports/${reportId}`);
     // The form shows the filters it applied.
-    await expect(reviewer.getByLabel("操作类型")).toHaveValue("REPORT_SUBMITTED");
-    await expect(reviewer.getByLabel("用户")).toHaveValue(user.id);
+    await expect(reviewer.locator("select[name=kind]")).toHaveValue("REPORT_SUBMITTED");
+    await expect(reviewer.locator("select[name=user]")).toHaveValue(user.id);
 
     // Export: the same filters, as CSV, and the export itself lands in the log.
     const [download] = await Promise.all([reviewer.waitForEvent("download"), reviewer.getByRole("link", { name: "导出 CSV" }).click()]);

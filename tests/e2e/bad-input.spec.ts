@@ -10,7 +10,7 @@ async function openSection(browser: Browser, login: string, key: string): Promis
   const page = await (await browser.newContext()).newPage();
   page.on("dialog", (dialog) => dialog.accept());
   await signIn(page, login);
-  await page.getByRole("button", { name: /^开始填写\d{4}年度报告$/ }).click();
+  await page.getByRole("button", { name: "开始填写2023年度报告" }).click();
   await page.waitForURL(/\/workspace\/reports\/[^/]+$/);
   const reportId = page.url().split("/").pop()!;
   const path = `/workspace/reports/${reportId}/sections/${key}`;
