@@ -5,27 +5,31 @@
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 import { testDb } from "@/tests/e2e/db";
 import type { ActorKey, RowId } from "./matrix";
-import type { ActionValue } from "./server-action";
+import { form, type ActionValue } from "./server-action";
 import { createComment, createReport, createUser, matrixPassword, publishDate, reportState, uniqueId, type MatrixWorld, type ReportStatus } from "./arrange";
+import { accountBuilders } from "./account-builders";
+import { adminBuilders } from "./admin-builders";
 
 export type Unit = { id: string; slug: string; shortName: string; name: string; orgCode: string };
-export type CellContext = { world: MatrixWorld; unit: Unit; actor: ActorKey };
+/** actorId: the signed-in account sending the request (null when signed out). */
+export type CellContext = { world: MatrixWorld; unit: Unit; actor: ActorKey; actorId: string | null };
 
 export type Call =
   /** POST to `page` with the action's id, as the browser does from that page. */
-  | { kind: "action"; page: string; args: unknown[]; unwrap?: (value: ActionValue) => ActionValue }
+  | {
+      kind: "action";
+      page: string;
+      args: unknown[];
+      unwrap?: (value: ActionValue) => ActionValue;
+      /** A form action that returns nothing: what it did, read from the database afterwards. */
+      silent?: () => Promise<ActionValue>;
+    }
   | { kind: "http"; method: "GET" | "POST"; path: string; json?: unknown }
   /** Requests that need a step of their own first (a CSRF token). */
   | { kind: "custom"; send: (api: APIRequestContext) => Promise<APIResponse> };
 
 export type Cell = { call: Call; snapshot?: () => Promise<unknown> };
 export type Builder = (ctx: CellContext) => Promise<Cell>;
-
-function form(fields: Record<string, string | number>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, String(value));
-  return data;
-}
 
 /** A report of the cell's unit in `status`, and the snapshot a refusal must leave unchanged. */
 async function reportIn(ctx: CellContext, status: ReportStatus) {
@@ -156,4 +160,7 @@ export const builders: Record<RowId, Builder> = {
     };
   },
   "revalidate-report-pages": async () => ({ call: { kind: "http", method: "POST", path: "/api/revalidate-report-pages", json: { paths: ["/reports/2022/zhenxi"] } } }),
+  ...adminBuilders,
+  ...accountBuilders,
+  health: async () => ({ call: { kind: "http", method: "GET", path: "/api/health" } }),
 };

@@ -57,7 +57,7 @@ export function designOutcomes(row: MatrixRow, actor: ActorKey): Outcome[] {
   if (row.rule === "read-published" && resource.kind === "report" && resource.status !== "PUBLISHED") return ["notFound"];
   const granted = isGranted(grants, actor, row);
   if (actor === "signedOut" && !granted) return ["login"];
-  if (resource.kind === "listing" && !granted) return ["notFound"];
+  if ((resource.kind === "listing" || resource.kind === "account") && !granted) return ["notFound"];
   if (resource.kind === "report" && !canSeeReport(actor, resource.status, row.rule)) {
     // A role without the right at all may be refused before the report is read: the answer is
     // then the same whether or not the report exists, which reveals as little as "not found".

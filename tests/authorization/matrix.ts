@@ -33,6 +33,8 @@ export type Resource =
   | { kind: "report"; status: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED" | "PUBLISHED" }
   /** A page-like listing (the review desk, the audit log): invisible to whoever may not use it. */
   | { kind: "listing" }
+  /** Another user's account or session: invisible to whoever may not manage accounts. */
+  | { kind: "account" }
   /** Public data: published reports only. */
   | { kind: "public" }
   /** Nothing the caller names: the action works on the caller's own unit, or on the app itself. */
@@ -71,6 +73,12 @@ const files = {
   history: `${workspace}/reports/[reportId]/sections/[key]/history/actions.ts`,
   decide: `${review}/reports/[reportId]/actions.ts`,
   batch: `${review}/publish/actions.ts`,
+  units: "app/(workspace)/admin/units/actions.ts",
+  users: "app/(workspace)/admin/users/actions.ts",
+  years: "app/(workspace)/admin/years/actions.ts",
+  settings: "app/(workspace)/admin/settings/actions.ts",
+  password: "app/(workspace)/account/password/actions.ts",
+  sessions: "app/(workspace)/account/sessions/actions.ts",
 };
 const action = (file: string, name: string): EntryPoint => ({ kind: "action", file, name });
 const route = (file: string, method: HttpMethod | "*"): EntryPoint => ({ kind: "route", file, method });
@@ -86,6 +94,8 @@ const clerkOnDraft = { signedOut: "login", clerkOwnUnit: "ok", clerkOtherUnit: "
 const reviewerDecides = { signedOut: "login", clerkOwnUnit: "forbidden", clerkOtherUnit: "notFound", reviewer: "ok", admin: "forbidden" } as const;
 const everyone = { signedOut: "ok", clerkOwnUnit: "ok", clerkOtherUnit: "ok", reviewer: "ok", admin: "ok" } as const;
 const nobody = { signedOut: "notFound", clerkOwnUnit: "notFound", clerkOtherUnit: "notFound", reviewer: "notFound", admin: "notFound" } as const;
+const adminOnly = { signedOut: "login", clerkOwnUnit: "forbidden", clerkOtherUnit: "forbidden", reviewer: "forbidden", admin: "ok" } as const;
+const signedIn = { signedOut: "login", clerkOwnUnit: "ok", clerkOtherUnit: "ok", reviewer: "ok", admin: "ok" } as const;
 const districtListing = { signedOut: "login", clerkOwnUnit: "notFound", clerkOtherUnit: "notFound", reviewer: "ok", admin: "ok" } as const;
 
 export const matrix = [
@@ -189,7 +199,71 @@ export const matrix = [
   },
   { id: "atom-feed", entry: route("app/feed.xml/route.ts", "GET"), rule: "read-published", resource: { kind: "public" }, given: "Atom 订阅源", expect: everyone },
   { id: "rss-feed", entry: route("app/rss.xml/route.ts", "GET"), rule: "read-published", resource: { kind: "public" }, given: "RSS 订阅源", expect: everyone },
+  // ── admin: units, users, years, templates, settings (all in the walk's own district) ───────
+  { id: "create-unit", entry: action(files.units, "createUnitAction"), rule: "manage", resource: { kind: "none" }, given: "新增一个单位", expect: adminOnly },
+  { id: "update-unit", entry: action(files.units, "updateUnitAction"), rule: "manage", resource: { kind: "none" }, given: "修改一个单位的全称", expect: adminOnly },
+  { id: "set-unit-active", entry: action(files.units, "setUnitActiveAction"), rule: "manage", resource: { kind: "none" }, given: "停用一个单位", expect: adminOnly },
+  {
+    id: "move-unit",
+    entry: action(files.units, "moveUnitAction"),
+    rule: "manage",
+    resource: { kind: "none" },
+    given: "把一个单位在同类中上移一位",
+    expect: adminOnly,
+    note: "表单动作不返回结果：结果从数据库读出（顺序变了为“完成”，记下的拒绝为“无权”）。",
+  },
+  {
+    id: "import-units",
+    entry: action(files.units, "importUnitsAction"),
+    rule: "manage",
+    resource: { kind: "none" },
+    given: "确认导入一个新增单位的 CSV 文件",
+    expect: adminOnly,
+    note: "权限在读取文件之前检查。",
+  },
+  {
+    id: "unit-template",
+    entry: route("app/(workspace)/admin/units/template/route.ts", "GET"),
+    rule: "manage",
+    resource: { kind: "listing" },
+    given: "单位导入模板（CSV，含本区现有单位）",
+    expect: { signedOut: "login", clerkOwnUnit: "notFound", clerkOtherUnit: "notFound", reviewer: "notFound", admin: "ok" },
+  },
+  { id: "create-user", entry: action(files.users, "createUserAction"), rule: "manage", resource: { kind: "none" }, given: "新增一个填报人账号", expect: adminOnly },
+  { id: "update-user", entry: action(files.users, "updateUserAction"), rule: "manage", resource: { kind: "none" }, given: "修改一个账号的姓名", expect: adminOnly },
+  { id: "set-user-active", entry: action(files.users, "setUserActiveAction"), rule: "manage", resource: { kind: "none" }, given: "停用一个账号", expect: adminOnly },
+  { id: "reset-password", entry: action(files.users, "resetPasswordAction"), rule: "manage", resource: { kind: "none" }, given: "重置一个账号的密码", expect: adminOnly },
+  { id: "unlock-user", entry: action(files.users, "unlockUserAction"), rule: "manage", resource: { kind: "none" }, given: "解除一个被锁定账号的锁定", expect: adminOnly },
+  { id: "admin-end-session", entry: action(files.users, "endSessionAction"), rule: "manage", resource: { kind: "none" }, given: "结束另一个用户的一个会话（用户管理页）", expect: adminOnly },
+  { id: "open-year", entry: action(files.years, "openYearAction"), rule: "manage", resource: { kind: "none" }, given: "开启一个新年度（法定默认提纲）", expect: adminOnly },
+  { id: "update-year", entry: action(files.years, "updateYearAction"), rule: "manage", resource: { kind: "none" }, given: "修改一个年度的截止日期", expect: adminOnly },
+  { id: "set-year-open", entry: action(files.years, "setYearOpenAction"), rule: "manage", resource: { kind: "none" }, given: "重新开启一个已关闭的年度", expect: adminOnly },
+  { id: "save-template", entry: action(files.years, "saveTemplateAction"), rule: "manage", resource: { kind: "none" }, given: "保存一个年度的街镇模板提纲", expect: adminOnly },
+  {
+    id: "update-settings",
+    entry: action(files.settings, "updateSettingsAction"),
+    rule: "manage",
+    resource: { kind: "none" },
+    given: "修改本区的网站标题（矩阵自己的区）",
+    expect: adminOnly,
+    note: "设置作用于登录用户所在的区：矩阵的管理员只改矩阵自己的区。",
+  },
+  // ── one's own account ─────────────────────────────────────────────────────────────────────
+  { id: "change-password", entry: action(files.password, "changePasswordAction"), rule: "own-account", resource: { kind: "none" }, given: "修改自己的密码", expect: signedIn, freshActor: true },
+  { id: "end-own-session", entry: action(files.sessions, "endSessionAction"), rule: "own-account", resource: { kind: "none" }, given: "结束自己的另一个会话", expect: signedIn, freshActor: true },
+  {
+    id: "end-session-of-another",
+    entry: action(files.sessions, "endSessionAction"),
+    rule: "manage",
+    resource: { kind: "account" },
+    given: "在“我的会话”页结束另一个用户的会话",
+    expect: { signedOut: "login", clerkOwnUnit: "notFound", clerkOtherUnit: "notFound", reviewer: "notFound", admin: "ok" },
+    freshActor: true,
+    note: "别人的会话对不能管理账号的人不存在；管理员可以结束本区任何人的会话。",
+  },
+  { id: "end-other-sessions", entry: action(files.sessions, "endOtherSessionsAction"), rule: "own-account", resource: { kind: "none" }, given: "结束自己的其他全部会话", expect: signedIn, freshActor: true },
   // ── sign-in and the app's own endpoint ─────────────────────────────────────────────────────
+  { id: "health", entry: route("app/api/health/route.ts", "GET"), rule: "operations", resource: { kind: "none" }, given: "健康检查", expect: everyone },
   { id: "auth-get", entry: route("app/api/auth/[...nextauth]/route.ts", "GET"), rule: "sign-in", resource: { kind: "none" }, given: "GET /api/auth/session（当前会话）", expect: everyone },
   { id: "auth-post", entry: route("app/api/auth/[...nextauth]/route.ts", "POST"), rule: "sign-in", resource: { kind: "none" }, given: "POST /api/auth/callback/credentials（用另一个账号登录）", expect: everyone },
   {

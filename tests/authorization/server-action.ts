@@ -46,6 +46,13 @@ export function isPageOf(pattern: string, concrete: string): boolean {
   return new RegExp(`^${source}$`).test(concrete);
 }
 
+/** A form's fields as the browser sends them. */
+export function form(fields: Record<string, string | number | Blob>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.set(key, typeof value === "object" ? value : String(value));
+  return data;
+}
+
 export function encodeActionArgs(args: unknown[]): Promise<string | FormData> {
   return encodeReply(args);
 }
@@ -102,7 +109,11 @@ function isLoginPath(location: string | undefined): boolean {
   return !!location && /^(https?:\/\/[^/]+)?\/login(\?|;|$)/.test(location);
 }
 
-export async function observeAction(response: APIResponse, unwrap?: (value: ActionValue) => ActionValue): Promise<Observed> {
+export async function observeAction(
+  response: APIResponse,
+  unwrap?: (value: ActionValue) => ActionValue,
+  silent?: () => Promise<ActionValue>,
+): Promise<Observed> {
   const headers = response.headers();
   const status = response.status();
   if (status >= 300 && status < 400) {
@@ -112,6 +123,10 @@ export async function observeAction(response: APIResponse, unwrap?: (value: Acti
   if (redirect) return { outcome: isLoginPath(redirect) ? "login" : "ok", detail: `x-action-redirect: ${redirect}` };
   const text = await response.text();
   if (status !== 200) return { outcome: "unexpected", detail: `HTTP ${status}: ${text.slice(0, 200)}` };
+  if (silent) {
+    const value = await silent();
+    return { outcome: value.ok ? "ok" : outcomeOfCode(value.code), detail: `form action without a result; the database says ${JSON.stringify(value)}` };
+  }
   const raw = readActionValue(text);
   if (!raw) return { outcome: "unexpected", detail: `no action result in: ${text.slice(0, 200)}` };
   const value = unwrap ? unwrap(raw) : raw;
