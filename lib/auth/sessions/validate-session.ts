@@ -43,6 +43,7 @@ export async function validateSession(options: ValidateSessionOptions): Promise<
     return { sessionId: cached.sessionId, user: cached.user };
   }
 
+  const readAtEpoch = sessionCache.epoch();
   const row = await db.session.findUnique({
     where: { tokenHash },
     select: {
@@ -83,7 +84,7 @@ export async function validateSession(options: ValidateSessionOptions): Promise<
   const { id, name, login, role, unitId, districtId, mustChangePassword, unit } = row.user;
   const user: SessionUser = { id, name, login, role, unitId, districtId, mustChangePassword, unitName: unit?.shortName ?? null };
   const session: ValidSession = { sessionId: row.id, user };
-  sessionCache.set(tokenHash, { ...session, lastSeenAt, expiresAt: row.expiresAt });
+  sessionCache.set(tokenHash, { ...session, lastSeenAt, expiresAt: row.expiresAt }, readAtEpoch);
   return session;
 }
 
