@@ -8,25 +8,28 @@ export type CachedSession = ValidSession & { lastSeenAt: Date; expiresAt: Date }
 // ends there. This instance forgets a user's entries as soon as it ends their sessions itself.
 const ttlMs = 5_000;
 
-const cache = new LRUCache<string, CachedSession>({ max: 5_000, ttl: ttlMs });
+// Next bundles route handlers (next-auth's sign-out) and pages separately, each with its own copy
+// of this module: the state lives on globalThis so a sign-out in one is seen by all of them.
+type CacheState = { cache: LRUCache<string, CachedSession>; forgets: number };
+const globalState = globalThis as unknown as { fazhiSessionCache?: CacheState };
+const state: CacheState = (globalState.fazhiSessionCache ??= { cache: new LRUCache<string, CachedSession>({ max: 5_000, ttl: ttlMs }), forgets: 0 });
+const cache = state.cache;
 
 // Bumped by every forget. A request that read a session row before a sign-out committed must
 // not put it back as valid afterwards: it may store its entry only if nothing was forgotten
 // since it started reading (`epoch()` before the read, passed to `set`).
-let forgets = 0;
-
 export const sessionCache = {
   get: (tokenHash: string) => cache.get(tokenHash),
-  epoch: () => forgets,
+  epoch: () => state.forgets,
   set(tokenHash: string, entry: CachedSession, readAtEpoch: number) {
-    if (readAtEpoch === forgets) cache.set(tokenHash, entry);
+    if (readAtEpoch === state.forgets) cache.set(tokenHash, entry);
   },
   forget(tokenHash: string) {
-    forgets += 1;
+    state.forgets += 1;
     cache.delete(tokenHash);
   },
   forgetUser(userId: string) {
-    forgets += 1;
+    state.forgets += 1;
     for (const [key, entry] of cache.entries()) {
       if (entry.user.id === userId) cache.delete(key);
     }
