@@ -1,29 +1,10 @@
 import { test, expect, pageAs } from "./fixtures";
 import { testDb } from "./db";
+import { approvedReport } from "./arrange";
 import type { Page } from "@playwright/test";
 
 // Public pages are served from the app's cache; publishing, correcting and withdrawing must
 // replace the cached copies at once (the review actions revalidate them).
-
-/** An approved 2023 report for the unit, arranged directly: what the reviewer meets before publishing. */
-async function approvedReport(unitId: string, unitName: string, body: string) {
-  const year = await testDb.reportingYear.findFirstOrThrow({ where: { year: 2023 } });
-  return testDb.report.create({
-    data: {
-      unitId,
-      yearId: year.id,
-      status: "APPROVED",
-      version: 3,
-      title: `${unitName}2023年法治政府建设年度报告`,
-      sections: {
-        create: [
-          { key: "measures", templateKey: "measures", level: 1, sortOrder: 0, title: "主要举措和成效", metrics: {} },
-          { key: "law-study", templateKey: "law-study", level: 2, parentKey: "measures", sortOrder: 1, title: "学习贯彻习近平法治思想情况", body, metrics: {} },
-        ],
-      },
-    },
-  });
-}
 
 /** Asks until the answer comes from the app's cache, so what the test changes next is a cached page. */
 async function expectCached(page: Page, path: string, status: number) {
