@@ -19,6 +19,16 @@ export const errorMessages = {
   WRONG_PASSWORD: "当前密码不正确。",
   PASSWORD_CHANGE_REQUIRED: "请先修改初始密码，再进行其他操作。",
   BAD_PUBLISH_DATE: "发布日期不能晚于今天，也不能早于报告年度结束或上次发布的日期。",
+  // Reading an uploaded report (lib/import/read-source-file.ts): what happened, then what to do.
+  IMPORT_TOO_LARGE: "文件超过 10 MB，无法导入。报告的文字通常只有几百 KB，多出的大小一般来自图片：请删去图片后另存再导入，或直接复制粘贴正文。",
+  IMPORT_EMPTY: "文件是空的（0 字节），没有可导入的内容。请确认选对了文件，或在 Word、WPS 中重新保存后再导入。",
+  IMPORT_NO_TEXT: "文件中没有文字，无法导入。请确认选对了文件，或直接复制粘贴报告正文。",
+  IMPORT_IMAGES_ONLY: "文档中只有图片，没有可导入的文字。扫描件或截图请先用文字识别（OCR）转成文字，再导入或粘贴。",
+  IMPORT_LEGACY_WORD: "这是旧版 Word/WPS 格式（.doc、.wps），无法直接读取。请在 Word 或 WPS 中打开该文件，另存为 .docx 后再导入。",
+  IMPORT_ENCRYPTED: "文件设置了打开密码，无法读取。请在 Word 或 WPS 中打开文件，取消密码后另存，再导入。",
+  IMPORT_CORRUPT: "文件已损坏或不是 Word 文档，无法读取。请在 Word 或 WPS 中打开确认内容正常，另存为 .docx 后再导入；也可以直接复制粘贴正文。",
+  IMPORT_NOT_TEXT: "文件不是纯文本（里面有文字以外的内容，可能是别的文件改了扩展名），无法作为 .txt 读取。请用记事本打开确认，或直接复制粘贴正文。",
+  IMPORT_UNSUPPORTED_TYPE: "不支持这种文件。可以导入 Word 文档（.docx）、纯文本文件（.txt），或直接复制粘贴报告正文；PDF 请先复制其中的文字粘贴进来，或转换成 .docx。",
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
-import { decodeCsvBytes } from "@/lib/units/import/decode-text";
+import { decodeCsvBytes } from "@/lib/text/decode-text";
 import { readImportFile } from "@/lib/units/import/read-import-file";
 
 const header = "全称,简称,类别,统一社会信用代码,网址标识(slug),顺序";

@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import { decodeCsvBytes } from "./decode-text";
+import { decodeCsvBytes } from "@/lib/text/decode-text";
 import { mapImportHeaders, maxImportBytes, maxImportRows, type ImportColumnKey } from "./import-columns";
 
 export type ImportRow = { line: number } & Record<ImportColumnKey, string>;
