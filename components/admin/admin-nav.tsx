@@ -9,6 +9,7 @@ export const adminLinks = [
   { href: "/admin/units", label: "单位" },
   { href: "/admin/users", label: "用户" },
   { href: "/admin/years", label: "报告年度" },
+  { href: "/admin/import", label: "导入报告" },
   { href: "/admin/settings", label: "区设置" },
 ] as const;
 

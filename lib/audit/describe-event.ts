@@ -32,6 +32,8 @@ const actionLabels: Record<string, string> = {
   "report:publish": "发布",
   "report:correct": "发起更正",
   "report:withdraw": "撤回",
+  "report:import": "导入报告",
+  "report:import-published": "导入并发布历史报告",
   "comment:answer": "答复意见",
   "comment:resolve": "解决意见",
   "audit:read": "查看操作记录",
@@ -143,6 +145,17 @@ function describeParts(kind: string, data: Record<string, unknown>, sectionTitle
     case "REPORT_CORRECTED":
     case "REPORT_WITHDRAWN":
       return transitionParts(data);
+    case "REPORT_IMPORTED": {
+      const source = text(data, "sourceName");
+      const characters = count(data, "characters");
+      const sections = Array.isArray(data.sections) ? data.sections.length : null;
+      return [
+        source ? `从“${source}”导入` : "导入",
+        sections !== null ? `写入 ${sections} 个部分` : null,
+        characters !== null ? `共 ${characters} 字` : null,
+        data.published === true ? `作为历史报告直接发布${text(data, "publishedAt") ? `，原发布日期 ${text(data, "publishedAt")}` : ""}` : null,
+      ].filter((part): part is string => part !== null);
+    }
     case "COMMENT_ADDED":
       return [section ? `对${section}提出意见` : "对整份报告提出意见"];
     case "COMMENT_ANSWERED":

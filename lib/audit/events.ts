@@ -43,6 +43,7 @@ export const auditKinds = z.enum([
   "YEAR_REOPENED",
   "TEMPLATE_UPDATED",
   "SETTINGS_UPDATED",
+  "REPORT_IMPORTED",
 ]);
 export type AuditKind = z.infer<typeof auditKinds>;
 
@@ -88,4 +89,5 @@ export const auditKindLabels: Record<AuditKind, string> = {
   YEAR_REOPENED: "重新开启年度",
   TEMPLATE_UPDATED: "修改报告模板",
   SETTINGS_UPDATED: "修改区设置",
+  REPORT_IMPORTED: "导入报告",
 };

@@ -9,7 +9,7 @@ const submittedOnce: ReportStatus[] = ["SUBMITTED", "RETURNED", "APPROVED", "PUB
 const roles: Role[] = ["CLERK", "REVIEWER", "ADMIN"];
 
 const expectedRolePermissions: Record<Role, Action[]> = {
-  CLERK: ["report:read", "report:edit", "report:submit", "comment:answer", "audit:read", "session:end-own"],
+  CLERK: ["report:read", "report:edit", "report:submit", "report:import", "comment:answer", "audit:read", "session:end-own"],
   REVIEWER: [
     "report:read",
     "report:comment",
@@ -24,7 +24,7 @@ const expectedRolePermissions: Record<Role, Action[]> = {
     "audit:list",
     "session:end-own",
   ],
-  ADMIN: ["report:read", "review:list", "audit:read", "audit:list", "admin:manage", "session:end-own", "session:end-any"],
+  ADMIN: ["report:read", "report:import", "report:import-published", "review:list", "audit:read", "audit:list", "admin:manage", "session:end-own", "session:end-any"],
 };
 
 /** For a report of the actor's own unit (clerk) or district (reviewer, admin): statuses where the action is allowed. */
@@ -33,6 +33,7 @@ const allowedOn: Record<Role, Partial<Record<Action, ReportStatus[]>>> = {
     "report:read": statuses,
     "report:edit": ["DRAFT", "RETURNED"],
     "report:submit": ["DRAFT", "RETURNED"],
+    "report:import": ["DRAFT", "RETURNED"],
     "comment:answer": ["DRAFT", "RETURNED"],
     "audit:read": statuses,
     "session:end-own": statuses,
@@ -53,6 +54,9 @@ const allowedOn: Record<Role, Partial<Record<Action, ReportStatus[]>>> = {
   },
   ADMIN: {
     "report:read": submittedOnce,
+    // An admin imports on a unit's behalf, into its draft too (issue 12).
+    "report:import": ["DRAFT", "RETURNED"],
+    "report:import-published": submittedOnce,
     "review:list": submittedOnce,
     "audit:read": submittedOnce,
     "audit:list": submittedOnce,
@@ -100,9 +104,9 @@ const table = roles.flatMap((role) =>
 );
 
 describe("permissions", () => {
-  it("covers the fifteen actions of DESIGN.md §3 and the review desk, and ending sessions", () => {
-    expect(actions).toHaveLength(17);
-    expect(table).toHaveLength(3 * 17 * 6);
+  it("covers the fifteen actions of DESIGN.md §3, the review desk, ending sessions and importing", () => {
+    expect(actions).toHaveLength(19);
+    expect(table).toHaveLength(3 * 19 * 6);
   });
 
   it.each(roles)("grants %s exactly the role permissions of DESIGN.md §3", (role) => {

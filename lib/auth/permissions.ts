@@ -20,6 +20,8 @@ export const actions = [
   "report:publish",
   "report:correct",
   "report:withdraw",
+  "report:import",
+  "report:import-published",
   "comment:answer",
   "comment:resolve",
   "review:list",
@@ -32,7 +34,7 @@ export const actions = [
 export type Action = (typeof actions)[number];
 
 export const rolePermissions: Record<Role, readonly Action[]> = {
-  CLERK: ["report:read", "report:edit", "report:submit", "comment:answer", "audit:read", "session:end-own"],
+  CLERK: ["report:read", "report:edit", "report:submit", "report:import", "comment:answer", "audit:read", "session:end-own"],
   REVIEWER: [
     "report:read",
     "report:comment",
@@ -47,7 +49,25 @@ export const rolePermissions: Record<Role, readonly Action[]> = {
     "audit:list",
     "session:end-own",
   ],
-  ADMIN: ["report:read", "review:list", "audit:read", "audit:list", "admin:manage", "session:end-own", "session:end-any"],
+  ADMIN: [
+    "report:read",
+    "report:import",
+    "report:import-published",
+    "review:list",
+    "audit:read",
+    "audit:list",
+    "admin:manage",
+    "session:end-own",
+    "session:end-any",
+  ],
+};
+
+/**
+ * Actions a role takes across the whole district, drafts included: an admin imports a unit's
+ * existing report on its behalf when the district adopts the app.
+ */
+const districtWide: Partial<Record<Action, readonly Role[]>> = {
+  "report:import": ["ADMIN"],
 };
 
 const transitionOf: Partial<Record<Action, Transition>> = {
@@ -75,8 +95,9 @@ export function canSeeReport(actor: Actor, report: ReportScope): boolean {
 export function can(actor: Actor, action: Action, report?: ReportScope): boolean {
   if (!hasPermission(actor, action)) return false;
   if (!report) return true;
-  if (!canSeeReport(actor, report)) return false;
-  if (action === "report:edit" || action === "comment:answer") return isEditable(report.status);
+  const isDistrictWide = districtWide[action]?.includes(actor.role) && actor.districtId === report.districtId;
+  if (!isDistrictWide && !canSeeReport(actor, report)) return false;
+  if (action === "report:edit" || action === "report:import" || action === "comment:answer") return isEditable(report.status);
   const transition = transitionOf[action];
   if (transition) return canTransition(transition, report.status);
   if (action === "report:comment") return report.status === "SUBMITTED" || report.status === "APPROVED";
@@ -91,7 +112,9 @@ export function can(actor: Actor, action: Action, report?: ReportScope): boolean
  */
 export function assertCan(actor: Actor, action: Action, report?: ReportScope): void {
   if (can(actor, action, report)) return;
-  if (report && !canSeeReport(actor, report)) throw new AppError("NOT_FOUND");
+  if (report && !canSeeReport(actor, report) && !(districtWide[action]?.includes(actor.role) && actor.districtId === report.districtId)) {
+    throw new AppError("NOT_FOUND");
+  }
   if (report && hasPermission(actor, action)) throw new AppError("INVALID_TRANSITION");
   throw new AppError("FORBIDDEN");
 }

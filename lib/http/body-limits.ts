@@ -14,6 +14,10 @@ export const bodyLimits: readonly BodyLimit[] = [
   { prefix: "/api/auth", bytes: 16 * kb, label: "16 KB" },
   // The unit import (CSV or XLSX file) is posted to an action on the units pages.
   { prefix: "/admin/units", bytes: 2 * mb, label: "2 MB" },
+  // Report imports (a .docx or .txt of at most 10 MB, lib/import/read-source-file.ts) are
+  // posted to actions on these pages.
+  { prefix: "/workspace/import", bytes: 11 * mb, label: "11 MB" },
+  { prefix: "/admin/import", bytes: 11 * mb, label: "11 MB" },
   // Every other server action: a section's text is at most 20,000 characters (60 KB as UTF-8).
   { prefix: "/", bytes: 1 * mb, label: "1 MB" },
 ];

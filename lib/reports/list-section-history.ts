@@ -16,6 +16,8 @@ export type SectionVersionView = {
   characters: number;
   authorName: string | null;
   createdAt: Date;
+  /** The file (or "粘贴的文字") this version was imported from, when an import wrote it. */
+  importedFrom: string | null;
 };
 
 export type SectionHistory = {
@@ -69,6 +71,7 @@ export async function listSectionHistory({ actor, reportId, key }: ListSectionHi
     characters: countCharacters(v.body),
     authorName: v.author?.name ?? null,
     createdAt: v.createdAt,
+    importedFrom: null,
   }));
   // Seeded and imported sections have no version row for their current text: the row itself is the latest version.
   if (versions[0]?.version !== section.version) {
@@ -80,8 +83,11 @@ export async function listSectionHistory({ actor, reportId, key }: ListSectionHi
       characters: countCharacters(section.body),
       authorName: section.updatedBy?.name ?? null,
       createdAt: section.updatedAt,
+      importedFrom: null,
     });
   }
+  const imports = await importedVersions(report.id, key);
+  for (const v of versions) v.importedFrom = imports.get(v.version) ?? null;
 
   const template = section.templateKey ? await getTemplateSections(db, { yearId: report.yearId, unitKind: report.unitKind }) : [];
   return {
@@ -96,4 +102,18 @@ export async function listSectionHistory({ actor, reportId, key }: ListSectionHi
     versions,
     canRestore: can(actor, "report:edit", report),
   };
+}
+
+/** Versions of the section that an import wrote (lib/import/apply-import.ts records them in its audit event). */
+async function importedVersions(reportId: string, key: string): Promise<Map<number, string>> {
+  const events = await db.auditEvent.findMany({ where: { reportId, kind: "REPORT_IMPORTED" }, select: { data: true } });
+  const found = new Map<number, string>();
+  for (const event of events) {
+    const data = (event.data ?? {}) as { sourceName?: unknown; sections?: unknown };
+    if (typeof data.sourceName !== "string" || !Array.isArray(data.sections)) continue;
+    for (const written of data.sections as { key?: unknown; to?: unknown }[]) {
+      if (written.key === key && typeof written.to === "number") found.set(written.to, data.sourceName);
+    }
+  }
+  return found;
 }

@@ -97,7 +97,7 @@ export async function publishReport(options: PublishReportOptions): Promise<Publ
  * The next free 索引号 in the district's pattern. Read inside the transaction; a concurrent
  * publication taking the same number loses on the unique index and runs again.
  */
-async function nextIndexNumber(tx: Tx, report: ReportContext, publishedAt: Date, pattern: string): Promise<string> {
+export async function nextIndexNumber(tx: Tx, report: Pick<ReportContext, "orgCode">, publishedAt: Date, pattern: string): Promise<string> {
   const values = { orgCode: report.orgCode, year: publishedAt.getUTCFullYear() };
   const prefix = indexNumberPrefixFor(pattern, values);
   // All of the prefix's numbers, not the string-highest one: "100000" sorts before "99999".

@@ -9,6 +9,7 @@ import { form, type ActionValue } from "./server-action";
 import { createComment, createReport, createUser, matrixPassword, publishDate, reportState, uniqueId, type MatrixWorld, type ReportStatus } from "./arrange";
 import { accountBuilders } from "./account-builders";
 import { adminBuilders } from "./admin-builders";
+import { importBuilders } from "./import-builders";
 
 export type Unit = { id: string; slug: string; shortName: string; name: string; orgCode: string };
 /** actorId: the signed-in account sending the request (null when signed out). */
@@ -161,6 +162,7 @@ export const builders: Record<RowId, Builder> = {
   },
   "revalidate-report-pages": async () => ({ call: { kind: "http", method: "POST", path: "/api/revalidate-report-pages", json: { paths: ["/reports/2022/zhenxi"] } } }),
   ...adminBuilders,
+  ...importBuilders,
   ...accountBuilders,
   health: async () => ({ call: { kind: "http", method: "GET", path: "/api/health" } }),
 };

@@ -79,6 +79,7 @@ const files = {
   settings: "app/(workspace)/admin/settings/actions.ts",
   password: "app/(workspace)/account/password/actions.ts",
   sessions: "app/(workspace)/account/sessions/actions.ts",
+  import: `${workspace}/import/actions.ts`,
 };
 const action = (file: string, name: string): EntryPoint => ({ kind: "action", file, name });
 const route = (file: string, method: HttpMethod | "*"): EntryPoint => ({ kind: "route", file, method });
@@ -130,6 +131,49 @@ export const matrix = [
     resource: { kind: "report", status: "RETURNED" },
     given: "已退回的报告上一条未答复的审核意见",
     expect: { signedOut: "login", clerkOwnUnit: "ok", clerkOtherUnit: "notFound", reviewer: "forbidden", admin: "forbidden" },
+  },
+  // ── importing an existing report ────────────────────────────────────────────────────────────
+  {
+    id: "analyse-import",
+    entry: action(files.import, "analyseImportAction"),
+    rule: "import",
+    resource: draft,
+    given: "起草中的报告，粘贴一段报告文字预览拆分",
+    expect: { signedOut: "login", clerkOwnUnit: "ok", clerkOtherUnit: "notFound", reviewer: "forbidden", admin: "ok" },
+    note: "只读取和拆分，不写入。没有导入权的角色在读取文字之前就被拒绝。",
+  },
+  {
+    id: "confirm-import",
+    entry: action(files.import, "confirmImportAction"),
+    rule: "import",
+    resource: draft,
+    given: "起草中的报告，确认导入一段报告文字",
+    expect: { signedOut: "login", clerkOwnUnit: "ok", clerkOtherUnit: "notFound", reviewer: "forbidden", admin: "ok" },
+  },
+  {
+    id: "confirm-import-submitted",
+    entry: action(files.import, "confirmImportAction"),
+    rule: "import",
+    resource: submitted,
+    given: "已提交（审核中）的报告，确认导入",
+    expect: { signedOut: "login", clerkOwnUnit: "invalid", clerkOtherUnit: "notFound", reviewer: "forbidden", admin: "invalid" },
+    refusedByState: ["clerkOwnUnit", "admin"],
+  },
+  {
+    id: "analyse-import-historical",
+    entry: action(files.import, "analyseImportAction"),
+    rule: "import-published",
+    resource: { kind: "none" },
+    given: "一个尚无报告的单位和已结束的年度，预览历史报告",
+    expect: adminOnly,
+  },
+  {
+    id: "confirm-import-historical",
+    entry: action(files.import, "confirmImportAction"),
+    rule: "import-published",
+    resource: { kind: "none" },
+    given: "一个尚无报告的单位和已结束的年度，导入并按原日期发布",
+    expect: adminOnly,
   },
   // ── reviewer: deciding and publishing ──────────────────────────────────────────────────────
   { id: "add-comment", entry: action(files.decide, "addCommentAction"), rule: "review", resource: submitted, given: "已提交的报告", expect: reviewerDecides },

@@ -52,6 +52,11 @@ export default async function ReportOverviewPage(props: PageProps<"/workspace/re
             <span className="text-sm text-stone-600">共 {words} 字</span>
             {report.submittedAt ? <span className="text-sm text-stone-600">提交于 {formatChineseDateTime(report.submittedAt)}</span> : null}
             <Link href={`/workspace/reports/${report.id}/timeline`} className="text-sm text-status-submitted hover:underline">操作记录</Link>
+            {report.permissions.canEdit ? (
+              <Link href={`/workspace/import/${report.id}`} className="text-sm text-status-submitted hover:underline">
+                从 Word 或文字导入
+              </Link>
+            ) : null}
           </p>
         </div>
         {report.isYearClosed && !report.permissions.canEdit && (report.status === "DRAFT" || report.status === "RETURNED") ? (

@@ -23,7 +23,8 @@ function pickVersion(versions: SectionVersionView[], raw: string | string[] | un
 }
 
 function versionLabel(v: SectionVersionView, current: number) {
-  return `第 ${v.version} 版${v.version === current ? "（当前）" : ""} · ${v.authorName ?? importedAuthor} · ${formatChineseDateTime(v.createdAt)}`;
+  const source = v.importedFrom ? ` · 导入自“${v.importedFrom}”` : "";
+  return `第 ${v.version} 版${v.version === current ? "（当前）" : ""} · ${v.authorName ?? importedAuthor}${source} · ${formatChineseDateTime(v.createdAt)}`;
 }
 
 export default async function SectionHistoryPage(props: PageProps<"/workspace/reports/[reportId]/sections/[key]/history">) {

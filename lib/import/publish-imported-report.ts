@@ -1,0 +1,141 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { chinaToday, parseCalendarDate } from "@/lib/dates";
+import { createRevision } from "@/lib/reports/create-revision";
+import { nextIndexNumber } from "@/lib/reports/publish-report";
+import { isAllowedPublishDate } from "@/lib/reports/publish-date";
+import { formatPublisher } from "@/lib/reports/publisher-pattern";
+import { retryOnUniqueViolation } from "@/lib/retry-unique";
+import { indexPublishedText } from "@/lib/public/search/index-published-text";
+import { classifyLines } from "@/lib/import/classify-lines";
+import { readImportSource, type ImportSource } from "@/lib/import/import-source";
+import { loadImportTarget } from "@/lib/import/import-target";
+import { prepareImport } from "@/lib/import/prepare-import";
+import { assertPlanConfirmable } from "@/lib/import/check-plan-limits";
+import { confirmedFigures } from "@/lib/import/apply-import";
+import type { OutlineSection, PlanEntry } from "@/lib/import/import-plan";
+import type { ConfirmInput, HistoricalInput } from "@/lib/import/schemas";
+
+export type PublishImportedResult = { reportId: string; year: number; unitSlug: string; indexNumber: string };
+
+type NewSection = { key: string; templateKey: string | null; level: number; parentKey: string | null; title: string; body: string; metrics: Record<string, number>; isRequired: boolean };
+
+/** The template's sections in order with the import's text, new sub-sections after their siblings. */
+function sectionsFor(outline: OutlineSection[], entries: PlanEntry[], input: ConfirmInput, required: Set<string>): NewSection[] {
+  const byKey = new Map(entries.map((e) => [e.key, e]));
+  const result: NewSection[] = outline.map((s) => {
+    const entry = byKey.get(s.key);
+    return {
+      key: s.key,
+      templateKey: s.key,
+      level: s.level,
+      parentKey: s.parentKey,
+      title: entry?.title ?? s.title,
+      body: entry?.finalBody ?? "",
+      metrics: confirmedFigures(s, s.key, input.metrics),
+      isRequired: required.has(s.key),
+    };
+  });
+  for (const entry of entries.filter((e) => e.isNew)) {
+    const section = { key: `extra-${randomBytes(5).toString("hex")}`, templateKey: null, level: 2, parentKey: entry.parentKey, title: entry.title, body: entry.finalBody ?? "", metrics: {}, isRequired: false };
+    const last = result.findLastIndex((s) => s.parentKey === entry.parentKey || s.key === entry.parentKey);
+    result.splice(last + 1, 0, section);
+  }
+  return result;
+}
+
+/**
+ * A past year's report as the unit published it before the district used this app: created
+ * published at once, with its original 发布日期 and 字号, a 索引号 in the district's pattern,
+ * and an audit event naming the source file and its checksum.
+ */
+export async function publishImportedReport(options: {
+  actor: Actor;
+  unitId: string;
+  year: number;
+  source: ImportSource;
+  input: ConfirmInput;
+  details: HistoricalInput;
+}): Promise<PublishImportedResult> {
+  const { actor, input, details } = options;
+  const read = await readImportSource(options.source);
+  if (read.checksum !== input.checksum) throw new AppError("STALE_VIEW", "文件或文字与预览时不同，请重新预览后再确认。");
+  const classified = classifyLines(read.lines);
+  const publishedAt = parseCalendarDate(details.publishedAt);
+  if (!publishedAt) throw new AppError("INVALID_INPUT", "原发布日期无效。");
+  if (!isAllowedPublishDate({ date: publishedAt, reportYear: options.year, today: chinaToday(), previous: null })) {
+    throw new AppError("BAD_PUBLISH_DATE", `原发布日期须在 ${options.year + 1} 年 1 月 1 日之后，且不晚于今天。`);
+  }
+
+  return retryOnUniqueViolation(() =>
+    db.$transaction(async (tx) => {
+      const target = await loadImportTarget(tx, actor, { kind: "historical", unitId: options.unitId, year: options.year });
+      if (target.kind !== "historical") throw new AppError("NOT_FOUND");
+      const { plan } = prepareImport(classified, target.outline, input.decisions);
+      assertPlanConfirmable(plan);
+      const required = new Set(target.template.filter((t) => t.isRequired).map((t) => t.key));
+      const sections = sectionsFor(target.outline, plan.entries, input, required);
+
+      const district = await tx.district.findUniqueOrThrow({ where: { id: actor.districtId }, select: { publisherPattern: true, indexNumberPattern: true } });
+      const indexNumber = await nextIndexNumber(tx, target.unit, publishedAt, district.indexNumberPattern);
+      if (target.emptyDraftId) {
+        await tx.reportSection.deleteMany({ where: { reportId: target.emptyDraftId } });
+      }
+      const data = {
+        status: "PUBLISHED" as const,
+        title: details.title,
+        docNumber: details.docNumber,
+        documentDate: publishedAt,
+        submittedAt: publishedAt,
+        indexNumber,
+        sections: { create: sections.map((s, i) => ({ ...s, sortOrder: (i + 1) * 10, updatedById: actor.id })) },
+      };
+      const report = target.emptyDraftId
+        ? await tx.report.update({ where: { id: target.emptyDraftId }, data: { ...data, version: { increment: 1 } }, select: { id: true, version: true } })
+        : await tx.report.create({ data: { ...data, unitId: target.unit.id, yearId: target.year.id }, select: { id: true, version: true } });
+
+      const context = {
+        id: report.id, unitId: target.unit.id, districtId: target.unit.districtId, status: "PUBLISHED" as const, version: report.version,
+        title: details.title, docNumber: details.docNumber, indexNumber, yearId: target.year.id, year: target.year.year, yearIsOpen: false,
+        unitKind: target.unit.kind, unitName: target.unit.name, unitShortName: target.unit.shortName, unitSlug: target.unit.slug, orgCode: target.unit.orgCode,
+      };
+      const revision = await createRevision(tx, context, { kind: "PUBLICATION", actorId: actor.id, docNumber: details.docNumber });
+      await tx.publication.create({
+        data: {
+          reportId: report.id,
+          revisionId: revision.id,
+          indexNumber,
+          publishedAt,
+          publisher: formatPublisher(district.publisherPattern, target.unit.name),
+          docNumber: details.docNumber,
+          createdById: actor.id,
+        },
+      });
+      await indexPublishedText(tx, report.id);
+      await recordAudit(tx, {
+        kind: "REPORT_IMPORTED",
+        actorId: actor.id,
+        districtId: actor.districtId,
+        reportId: report.id,
+        data: {
+          sourceName: read.name,
+          checksum: read.checksum,
+          characters: plan.counts.imported,
+          removed: plan.counts.furniture,
+          removedByUser: plan.counts.removedByUser,
+          sections: plan.entries.map((e) => ({ key: e.key, isNew: e.isNew })),
+          published: true,
+          publishedAt: details.publishedAt,
+          docNumber: details.docNumber,
+          indexNumber,
+          revision: revision.number,
+        },
+      });
+      return { reportId: report.id, year: target.year.year, unitSlug: target.unit.slug, indexNumber };
+    }),
+  );
+}
