@@ -45,6 +45,13 @@ function markDocumentFurniture(texts: string[], furniture: Furniture): Set<numbe
     const date = i === signature!.dateLine ? signature!.date : null;
     furniture[i] = { reason: "落款", ...(date ? { date } : {}) };
   }
+  // After the signature only a note in brackets may follow (附注, such as "（此件公开发布）" or the
+  // app's own correction note): part of the document, but no section's text.
+  if (signature) {
+    for (let i = signature.dateLine + 1; i < texts.length; i++) {
+      if (texts[i] !== "" && furniture[i] === null && /^[(（].*[)）]$/.test(texts[i])) furniture[i] = { reason: "附注" };
+    }
+  }
   return title;
 }
 

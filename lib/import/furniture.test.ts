@@ -136,11 +136,11 @@ describe("furniture in context", () => {
     expect(around([], ["某某镇人民政府 二〇二三年一月九日", "（此件公开发布）"])).toMatchObject({ date: "2023-01-09", kept: [body] });
   });
 
-  it("keeps a correction note after the signature as text", () => {
+  it("lists a note after the signature (附注, such as the app's correction note) as removed, not as a section's text", () => {
     const note = "（2024年3月1日更正。更正说明：更正了执法人员人数。）";
     const split = around([], ["某某镇人民政府", "2023年1月9日", note]);
-    expect(split.removed).toEqual(["某某镇人民政府", "2023年1月9日"]);
-    expect(split.kept).toEqual([body, note]);
+    expect(split.removed).toEqual(["某某镇人民政府", "2023年1月9日", note]);
+    expect(split.kept).toEqual([body]);
   });
 
   it("reads the 字号 line the app's Word export puts above the title", () => {

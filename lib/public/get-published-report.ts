@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { numberSections, toParagraphs } from "@/lib/reports/numbering";
+import { publishedSections } from "@/lib/public/published-sections";
 import { parseSnapshot } from "@/lib/reports/snapshot";
 import { withdrawalCovering } from "./withdrawal-cover";
 
@@ -111,20 +111,7 @@ export async function getPublishedReport({ year, unitSlug, version }: { year: nu
     correctedAt: index > 0 && !withdrawn ? chosen.publishedAt : null,
     correction: chosen.correctionNote && !withdrawn ? { note: chosen.correctionNote, at: chosen.publishedAt } : null,
     withdrawn,
-    sections: snapshot
-      ? numberSections(snapshot.sections).map((s) => ({
-          key: s.key,
-          level: s.level,
-          number: s.number,
-          title: s.title,
-          paragraphs: toParagraphs(s.body),
-          // In the template's order: jsonb (PostgreSQL) does not keep the object's key order.
-          metrics: Object.entries(s.metrics)
-            .filter((entry): entry is [string, number] => entry[1] !== null)
-            .sort(([a], [b]) => metricRank(s.metricOrder, a) - metricRank(s.metricOrder, b))
-            .map(([key, value]) => ({ key, value, label: s.metricLabels[key]?.label ?? key, unit: s.metricLabels[key]?.unit ?? "" })),
-        }))
-      : [],
+    sections: snapshot ? publishedSections(snapshot) : [],
     history: publications.map((p, i) => ({
       version: i + 1,
       publishedAt: p.publishedAt,
@@ -141,10 +128,4 @@ export async function getPublishedReport({ year, unitSlug, version }: { year: nu
 async function titleOf(revisionId: string): Promise<string> {
   const revision = await db.revision.findUniqueOrThrow({ where: { id: revisionId }, select: { snapshot: true } });
   return parseSnapshot(revision.snapshot).title;
-}
-
-/** Position of a metric in the template's order; keys the template no longer has go last. */
-function metricRank(order: string[], key: string): number {
-  const index = order.indexOf(key);
-  return index === -1 ? order.length : index;
 }

@@ -13,6 +13,10 @@ import { databaseProvider } from "@/scripts/db/provider";
 import { parseSnapshot } from "@/lib/reports/snapshot";
 import { dropDb, resetDb } from "../reset-db";
 import { zhenxiReport } from "../fixtures/zhenxi-report";
+import { publishedSections } from "@/lib/public/published-sections";
+import type { TemplateSectionRow } from "@/lib/reports/get-template-sections";
+import type { MetricField } from "@/lib/reports/template";
+import { roundTrip } from "./import-round-trip";
 
 function siblingUrl(suffix: string): string {
   const base = process.env.DATABASE_URL!;
@@ -113,6 +117,45 @@ describe("the demo layer on 2026-12-04", () => {
     const publicReports = await db.publication.count({ where: { isCurrent: true, withdrawnAt: null } });
     expect(await db.publishedText.count()).toBe(publicReports);
     expect(await db.publishedText.count({ where: { reportId: withdrawn[0].reportId } })).toBe(0);
+  });
+
+  it("imports every published demo report back from its Word file into identical sections", async () => {
+    const publications = await db.publication.findMany({
+      where: { isCurrent: true, withdrawnAt: null },
+      select: {
+        publisher: true,
+        docNumber: true,
+        publishedAt: true,
+        correctionNote: true,
+        revision: { select: { snapshot: true } },
+        report: { select: { documentDate: true, yearId: true, unit: { select: { kind: true, slug: true } }, year: { select: { year: true } } } },
+      },
+    });
+    expect(publications.length).toBeGreaterThan(50);
+    const templates = new Map<string, TemplateSectionRow[]>();
+    for (const p of publications) {
+      const key = `${p.report.yearId}-${p.report.unit.kind}`;
+      if (!templates.has(key)) {
+        const rows = await db.templateSection.findMany({ where: { template: { yearId: p.report.yearId, unitKind: p.report.unit.kind } }, orderBy: { sortOrder: "asc" } });
+        templates.set(key, rows.map((r) => ({ ...r, level: r.level === 1 ? 1 : 2, metrics: r.metrics as MetricField[] })));
+      }
+      const snapshot = parseSnapshot(p.revision.snapshot);
+      const { plan, expected, actual } = await roundTrip({
+        title: snapshot.title,
+        publisher: p.publisher,
+        docNumber: p.docNumber,
+        documentDate: p.report.documentDate,
+        publishedAt: p.publishedAt,
+        correction: p.correctionNote ? { note: p.correctionNote, at: p.publishedAt } : null,
+        sections: publishedSections(snapshot),
+        template: templates.get(key)!,
+      });
+      const which = `${p.report.year.year} ${p.report.unit.slug}`;
+      expect(plan.blockers, which).toEqual([]);
+      expect(plan.title, which).toBe(snapshot.title);
+      expect(plan.docNumber ?? "", which).toBe(p.docNumber);
+      expect(actual, which).toEqual(expected);
+    }
   });
 
   it("writes varied text: no two earlier-year reports alike, each 2,000–5,000 characters", async () => {

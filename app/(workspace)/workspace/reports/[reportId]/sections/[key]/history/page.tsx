@@ -166,7 +166,10 @@ export default async function SectionHistoryPage(props: PageProps<"/workspace/re
                   <th scope="row" className="py-3 pr-4 font-medium">
                     第 {v.version} 版{v.version === section.version ? <span className="ml-1 text-xs font-normal text-stone-500">（当前）</span> : null}
                   </th>
-                  <td className="py-3 pr-4">{v.authorName ?? importedAuthor}</td>
+                  <td className="py-3 pr-4">
+                    {v.authorName ?? importedAuthor}
+                    {v.importedFrom ? <span className="block text-xs text-stone-600">导入自“{v.importedFrom}”</span> : null}
+                  </td>
                   <td className="py-3 pr-4 whitespace-nowrap">{formatChineseDateTime(v.createdAt)}</td>
                   <td className="py-3 pr-4">{v.characters}</td>
                   <td className="py-3">
