@@ -5,8 +5,7 @@ import path from "node:path";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { defaultTemplateSections } from "@/lib/reports/template";
-import { parseReportText } from "@/lib/reports/parse-report-text";
-import { matchSectionsToTemplate } from "@/lib/reports/match-template";
+import { importIntoTemplate } from "@/lib/import/import-into-template";
 import { createRevision } from "@/lib/reports/create-revision";
 import { formatIndexNumber } from "@/lib/reports/index-number";
 import { parseCalendarDate } from "@/lib/dates";
@@ -87,9 +86,8 @@ async function seedZhenxi2022(districtId: string) {
   const year = await db.reportingYear.findUniqueOrThrow({ where: { districtId_year: { districtId, year: 2022 } } });
   if (await db.report.findUnique({ where: { unitId_yearId: { unitId: unit.id, yearId: year.id } } })) return;
 
-  const parsed = parseReportText(readFileSync(path.join(import.meta.dirname, "data", "zhenxi-2022.txt"), "utf8"));
   const template = defaultTemplateSections(2022, "TOWN");
-  const matched = matchSectionsToTemplate(parsed.sections, template);
+  const parsed = importIntoTemplate(readFileSync(path.join(import.meta.dirname, "data", "zhenxi-2022.txt"), "utf8"), template);
   const date = parseCalendarDate(parsed.date ?? "2023-01-09")!;
   // Figures the text states, entered as a clerk would in the metric fields.
   const metrics: Record<string, Record<string, number>> = {
@@ -105,23 +103,23 @@ async function seedZhenxi2022(districtId: string) {
         unitId: unit.id,
         yearId: year.id,
         status: "PUBLISHED",
-        title: parsed.title,
-        docNumber: parsed.docNumber,
+        title: parsed.title ?? "",
+        docNumber: parsed.docNumber ?? "",
         documentDate: date,
         submittedAt: date,
         indexNumber: formatIndexNumber(unit.orgCode, 2023, 1),
         sections: {
-          create: matched.map((s, i) => {
-            const def = template.find((t) => t.key === s.key);
+          create: parsed.sections.map((s, i) => {
+            const def = template.find((t) => t.key === s.templateKey);
             return {
-              key: s.key ?? `extra-${i}`,
-              templateKey: s.key,
+              key: s.key,
+              templateKey: s.templateKey,
               level: s.level,
               parentKey: s.parentKey,
               sortOrder: (i + 1) * 10,
               title: s.title,
-              body: s.paragraphs.join("\n"),
-              metrics: (s.key && metrics[s.key]) || {},
+              body: s.body,
+              metrics: (s.templateKey && metrics[s.templateKey]) || {},
               isRequired: def?.isRequired ?? false,
               updatedById: clerk.id,
             };
@@ -144,7 +142,7 @@ async function seedZhenxi2022(districtId: string) {
         indexNumber: report.indexNumber!,
         publishedAt: date,
         publisher: unit.name,
-        docNumber: parsed.docNumber,
+        docNumber: parsed.docNumber ?? "",
         createdById: reviewer.id,
       },
     });

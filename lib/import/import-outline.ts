@@ -33,18 +33,3 @@ export async function reportOutline(tx: Tx, reportId: string, template: Template
     };
   });
 }
-
-/** A report not created yet (a historical import): the year's template, empty. */
-export function templateOutline(template: TemplateSectionRow[]): OutlineSection[] {
-  return template.map((t) => ({
-    key: t.key,
-    level: t.level,
-    parentKey: t.parentKey,
-    title: t.title,
-    guidance: t.guidance,
-    isGroup: isGroupHeading(t.key, template),
-    body: "",
-    version: null,
-    metrics: t.metrics,
-  }));
-}

@@ -5,7 +5,8 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { authorizeReport, type ReportContext } from "@/lib/reports/authorize-report";
 import { getTemplateSections, type TemplateSectionRow } from "@/lib/reports/get-template-sections";
 import type { OutlineSection } from "@/lib/import/import-plan";
-import { reportOutline, templateOutline } from "@/lib/import/import-outline";
+import { reportOutline } from "@/lib/import/import-outline";
+import { templateOutline } from "@/lib/import/template-outline";
 
 /** Into a report's draft (a clerk's own, or any unit's for an admin), or a past year's report published as it was. */
 export type ImportTargetRef = { kind: "report"; reportId: string } | { kind: "historical"; unitId: string; year: number };

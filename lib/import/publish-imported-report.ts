@@ -17,36 +17,10 @@ import { loadImportTarget } from "@/lib/import/import-target";
 import { prepareImport } from "@/lib/import/prepare-import";
 import { assertPlanConfirmable } from "@/lib/import/check-plan-limits";
 import { confirmedFigures } from "@/lib/import/apply-import";
-import type { OutlineSection, PlanEntry } from "@/lib/import/import-plan";
+import { layOutSections } from "@/lib/import/lay-out-sections";
 import type { ConfirmInput, HistoricalInput } from "@/lib/import/schemas";
 
 export type PublishImportedResult = { reportId: string; year: number; unitSlug: string; indexNumber: string };
-
-type NewSection = { key: string; templateKey: string | null; level: number; parentKey: string | null; title: string; body: string; metrics: Record<string, number>; isRequired: boolean };
-
-/** The template's sections in order with the import's text, new sub-sections after their siblings. */
-function sectionsFor(outline: OutlineSection[], entries: PlanEntry[], input: ConfirmInput, required: Set<string>): NewSection[] {
-  const byKey = new Map(entries.map((e) => [e.key, e]));
-  const result: NewSection[] = outline.map((s) => {
-    const entry = byKey.get(s.key);
-    return {
-      key: s.key,
-      templateKey: s.key,
-      level: s.level,
-      parentKey: s.parentKey,
-      title: entry?.title ?? s.title,
-      body: entry?.finalBody ?? "",
-      metrics: confirmedFigures(s, s.key, input.metrics),
-      isRequired: required.has(s.key),
-    };
-  });
-  for (const entry of entries.filter((e) => e.isNew)) {
-    const section = { key: `extra-${randomBytes(5).toString("hex")}`, templateKey: null, level: 2, parentKey: entry.parentKey, title: entry.title, body: entry.finalBody ?? "", metrics: {}, isRequired: false };
-    const last = result.findLastIndex((s) => s.parentKey === entry.parentKey || s.key === entry.parentKey);
-    result.splice(last + 1, 0, section);
-  }
-  return result;
-}
 
 /**
  * A past year's report as the unit published it before the district used this app: created
@@ -78,7 +52,12 @@ export async function publishImportedReport(options: {
       const { plan } = prepareImport(classified, target.outline, input.decisions);
       assertPlanConfirmable(plan);
       const required = new Set(target.template.filter((t) => t.isRequired).map((t) => t.key));
-      const sections = sectionsFor(target.outline, plan.entries, input, required);
+      const byKey = new Map(target.outline.map((s) => [s.key, s]));
+      const sections = layOutSections(target.outline, plan.entries, () => `extra-${randomBytes(5).toString("hex")}`).map((s) => ({
+        ...s,
+        metrics: s.templateKey ? confirmedFigures(byKey.get(s.key), s.key, input.metrics) : {},
+        isRequired: required.has(s.key),
+      }));
 
       const district = await tx.district.findUniqueOrThrow({ where: { id: actor.districtId }, select: { publisherPattern: true, indexNumberPattern: true } });
       const indexNumber = await nextIndexNumber(tx, target.unit, publishedAt, district.indexNumberPattern);
