@@ -3,7 +3,7 @@
 import { buildReportDocx } from "@/lib/public/docx/build-report-docx";
 import type { PublishedSection } from "@/lib/public/get-published-report";
 import { classifyLines } from "@/lib/import/classify-lines";
-import { templateOutline } from "@/lib/import/import-outline";
+import { templateOutline } from "@/lib/import/template-outline";
 import { noDecisions, prepareImport } from "@/lib/import/prepare-import";
 import { readSourceFile } from "@/lib/import/read-source-file";
 import { suggestMetrics } from "@/lib/import/suggest-metrics";
