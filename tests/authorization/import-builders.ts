@@ -28,9 +28,10 @@ async function intoReport(ctx: CellContext, status: ReportStatus, confirm: boole
     const versions = Object.fromEntries(sections.map((s) => [s.key, s.version]));
     fields.confirm = JSON.stringify({ checksum, decisions: { lineOverrides: [], targets: {}, modes }, versions, metrics: {} });
   }
+  // A preview only reads: no snapshot, which the walk would expect an allowed call to change.
   return {
     call: { kind: "action", page: `/workspace/import/${report.id}`, args: [null, form(fields)] },
-    snapshot: () => reportState(report.id),
+    ...(confirm ? { snapshot: () => reportState(report.id) } : {}),
   };
 }
 
@@ -42,7 +43,7 @@ async function historical(ctx: CellContext, confirm: boolean): Promise<Cell> {
   }
   return {
     call: { kind: "action", page: "/admin/import", args: [null, form(fields)] },
-    snapshot: () => testDb.report.count({ where: { unitId: ctx.unit.id } }),
+    ...(confirm ? { snapshot: () => testDb.report.count({ where: { unitId: ctx.unit.id } }) } : {}),
   };
 }
 
