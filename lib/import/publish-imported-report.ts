@@ -8,9 +8,8 @@ import { chinaToday, parseCalendarDate } from "@/lib/dates";
 import { createRevision } from "@/lib/reports/create-revision";
 import { nextIndexNumber } from "@/lib/reports/publish-report";
 import { isAllowedPublishDate } from "@/lib/reports/publish-date";
-import { formatPublisher } from "@/lib/reports/publisher-pattern";
 import { retryOnUniqueViolation } from "@/lib/retry-unique";
-import { indexPublishedText } from "@/lib/public/search/index-published-text";
+import { recordPublication } from "@/lib/reports/record-publication";
 import { classifyLines } from "@/lib/import/classify-lines";
 import { readImportSource, type ImportSource } from "@/lib/import/import-source";
 import { loadImportTarget } from "@/lib/import/import-target";
@@ -83,18 +82,17 @@ export async function publishImportedReport(options: {
         unitKind: target.unit.kind, unitName: target.unit.name, unitShortName: target.unit.shortName, unitSlug: target.unit.slug, orgCode: target.unit.orgCode,
       };
       const revision = await createRevision(tx, context, { kind: "PUBLICATION", actorId: actor.id, docNumber: details.docNumber });
-      await tx.publication.create({
-        data: {
-          reportId: report.id,
-          revisionId: revision.id,
-          indexNumber,
-          publishedAt,
-          publisher: formatPublisher(district.publisherPattern, target.unit.name),
-          docNumber: details.docNumber,
-          createdById: actor.id,
-        },
+      await recordPublication(tx, {
+        reportId: report.id,
+        revisionId: revision.id,
+        indexNumber,
+        publishedAt,
+        publisherPattern: district.publisherPattern,
+        unitName: target.unit.name,
+        docNumber: details.docNumber,
+        correctionNote: null,
+        actorId: actor.id,
       });
-      await indexPublishedText(tx, report.id);
       await recordAudit(tx, {
         kind: "REPORT_IMPORTED",
         actorId: actor.id,

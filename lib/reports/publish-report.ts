@@ -7,11 +7,10 @@ import { authorizeReport, type ReportContext } from "@/lib/reports/authorize-rep
 import { transitionReport } from "@/lib/reports/transition-report";
 import { createRevision } from "@/lib/reports/create-revision";
 import { highestSequence, indexNumberPrefixFor, renderIndexNumber } from "@/lib/reports/index-number";
-import { formatPublisher } from "@/lib/reports/publisher-pattern";
 import { isAllowedPublishDate } from "@/lib/reports/publish-date";
 import { retryOnUniqueViolation } from "@/lib/retry-unique";
 import { chinaToday, parseCalendarDate } from "@/lib/dates";
-import { indexPublishedText } from "@/lib/public/search/index-published-text";
+import { recordPublication } from "@/lib/reports/record-publication";
 
 export type PublishReportOptions = {
   actor: Actor;
@@ -60,20 +59,17 @@ export async function publishReport(options: PublishReportOptions): Promise<Publ
       await transitionReport(tx, report, "publish", { expectedVersion: options.version, data: { docNumber, indexNumber } });
       const revision = await createRevision(tx, report, { kind: isCorrection ? "CORRECTION" : "PUBLICATION", actorId: options.actor.id, docNumber });
 
-      await tx.publication.updateMany({ where: { reportId: report.id, isCurrent: true }, data: { isCurrent: false } });
-      await tx.publication.create({
-        data: {
-          reportId: report.id,
-          revisionId: revision.id,
-          indexNumber,
-          publishedAt,
-          publisher: formatPublisher(district.publisherPattern, report.unitName),
-          docNumber,
-          correctionNote: isCorrection ? correctionNote : null,
-          createdById: options.actor.id,
-        },
+      await recordPublication(tx, {
+        reportId: report.id,
+        revisionId: revision.id,
+        indexNumber,
+        publishedAt,
+        publisherPattern: district.publisherPattern,
+        unitName: report.unitName,
+        docNumber,
+        correctionNote: isCorrection ? correctionNote : null,
+        actorId: options.actor.id,
       });
-      await indexPublishedText(tx, report.id);
       await recordAudit(tx, {
         kind: isCorrection ? "REPORT_CORRECTED" : "REPORT_PUBLISHED",
         actorId: options.actor.id,

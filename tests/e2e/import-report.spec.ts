@@ -1,3 +1,4 @@
+import type { Browser } from "@playwright/test";
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
 import { test, expect, signIn } from "./fixtures";
 import { testDb } from "./db";
@@ -30,14 +31,20 @@ async function draftDocx(): Promise<Buffer> {
   return Packer.toBuffer(document);
 }
 
+
+/** A new unit's clerk signed in with the 2023 report opened, in a browser context of its own. */
+async function clerkWithReport(browser: Browser, createUnitWithClerk: (tag: string) => Promise<{ login: string }>, tag: string) {
+  const clerk = await createUnitWithClerk(tag);
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, clerk.login);
+  await page.getByRole("button", { name: "开始填写2023年度报告" }).click();
+  await page.waitForURL(/\/workspace\/reports\/[^/]+$/);
+  return { page, reportId: page.url().split("/").pop()! };
+}
+
 test.describe("importing an existing report", () => {
   test("a clerk imports a .docx through the preview, moves one part, and finds the text in the editor and the history", async ({ browser, createUnitWithClerk }) => {
-    const clerk = await createUnitWithClerk("导入");
-    const page = await (await browser.newContext()).newPage();
-    await signIn(page, clerk.login);
-    await page.getByRole("button", { name: "开始填写2023年度报告" }).click();
-    await page.waitForURL(/\/workspace\/reports\/[^/]+$/);
-    const reportId = page.url().split("/").pop()!;
+    const { page, reportId } = await clerkWithReport(browser, createUnitWithClerk, "导入");
 
     await page.getByRole("link", { name: "从 Word 或文字导入" }).click();
     await expect(page.getByRole("heading", { name: "导入已有报告" })).toBeVisible();
@@ -68,12 +75,7 @@ test.describe("importing an existing report", () => {
   });
 
   test("a file that is not a Word document gets a clear message and nothing is imported", async ({ browser, createUnitWithClerk }) => {
-    const clerk = await createUnitWithClerk("坏件");
-    const page = await (await browser.newContext()).newPage();
-    await signIn(page, clerk.login);
-    await page.getByRole("button", { name: "开始填写2023年度报告" }).click();
-    await page.waitForURL(/\/workspace\/reports\/[^/]+$/);
-    const reportId = page.url().split("/").pop()!;
+    const { page, reportId } = await clerkWithReport(browser, createUnitWithClerk, "坏件");
     await page.goto(`/workspace/import/${reportId}`);
 
     const input = page.getByLabel("报告文件（Word .docx 或纯文本 .txt）");

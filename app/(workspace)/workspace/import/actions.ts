@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser, type CurrentUser } from "@/lib/auth/session";
 import { assertCan } from "@/lib/auth/permissions";
 import { fail, fromZodError, ok, type ActionResult } from "@/lib/action-result";
 import { failureResult } from "@/lib/audit/record-denial";
@@ -51,53 +51,61 @@ function permissionOf(target: ImportTargetRef) {
   return target.kind === "report" ? "report:import" : "report:import-published";
 }
 
-export async function analyseImportAction(_prev: unknown, formData: FormData): Promise<ActionResult<ImportAnalysis>> {
+type Started = { user: CurrentUser; target: ImportTargetRef; source: ImportSource };
+
+/**
+ * What both steps start with: the user, the target, the right to import there (checked before
+ * the upload is read, so a user without it never has a file parsed), and the source.
+ */
+async function start(formData: FormData): Promise<Started | ActionResult<never>> {
   const user = await requireUser();
   const target = targetSchema.safeParse(parseJson(formData.get("target")));
   if (!target.success) return fail("导入对象无效，请刷新页面后重试。");
   try {
-    // Before the upload is read: a user without the right never has a file parsed.
     assertCan(user, permissionOf(target.data));
   } catch (error) {
     return failureResult(error, { actor: user, action: permissionOf(target.data) });
   }
   const source = await sourceFrom(formData);
   if (typeof source === "string") return fail(source);
+  return { user, target: target.data, source };
+}
+
+function failure(error: unknown, { user, target }: Started): Promise<ActionResult<never>> {
+  return failureResult(error, { actor: user, action: permissionOf(target), reportId: target.kind === "report" ? target.reportId : undefined });
+}
+
+export async function analyseImportAction(_prev: unknown, formData: FormData): Promise<ActionResult<ImportAnalysis>> {
+  const started = await start(formData);
+  if ("ok" in started) return started;
   try {
-    return ok(await analyseImport({ actor: user, target: target.data, source }));
+    return ok(await analyseImport({ actor: started.user, target: started.target, source: started.source }));
   } catch (error) {
-    return failureResult(error, { actor: user, action: permissionOf(target.data), reportId: target.data.kind === "report" ? target.data.reportId : undefined });
+    return failure(error, started);
   }
 }
 
 export type ConfirmImportResult = ({ kind: "report" } & ApplyImportResult) | ({ kind: "historical" } & PublishImportedResult);
 
 export async function confirmImportAction(_prev: unknown, formData: FormData): Promise<ActionResult<ConfirmImportResult>> {
-  const user = await requireUser();
-  const target = targetSchema.safeParse(parseJson(formData.get("target")));
-  if (!target.success) return fail("导入对象无效，请刷新页面后重试。");
-  try {
-    assertCan(user, permissionOf(target.data));
-  } catch (error) {
-    return failureResult(error, { actor: user, action: permissionOf(target.data) });
-  }
+  const started = await start(formData);
+  if ("ok" in started) return started;
+  const { user, target, source } = started;
   const input = confirmSchema.safeParse(parseJson(formData.get("confirm")));
   if (!input.success) return fromZodError(input.error);
-  const source = await sourceFrom(formData);
-  if (typeof source === "string") return fail(source);
   try {
-    if (target.data.kind === "report") {
-      const result = await applyImport({ actor: user, reportId: target.data.reportId, source, input: input.data });
+    if (target.kind === "report") {
+      const result = await applyImport({ actor: user, reportId: target.reportId, source, input: input.data });
       revalidatePath(`/workspace/reports/${result.reportId}`, "layout");
       return ok({ kind: "report", ...result }, `已导入 ${result.sections} 个部分，共 ${result.characters} 字。每个部分的修改历史中都能找回导入前的内容。`);
     }
     const details = historicalSchema.safeParse(Object.fromEntries(["title", "publishedAt", "docNumber"].map((k) => [k, formData.get(k) ?? undefined])));
     if (!details.success) return fromZodError(details.error);
-    const result = await publishImportedReport({ actor: user, unitId: target.data.unitId, year: target.data.year, source, input: input.data, details: details.data });
+    const result = await publishImportedReport({ actor: user, unitId: target.unitId, year: target.year, source, input: input.data, details: details.data });
     await refreshPublicPages([result.reportId]);
     revalidatePath("/review");
     return ok({ kind: "historical", ...result }, `已作为 ${result.year} 年度报告发布，索引号 ${result.indexNumber}。`);
   } catch (error) {
-    return failureResult(error, { actor: user, action: permissionOf(target.data), reportId: target.data.kind === "report" ? target.data.reportId : undefined });
+    return failure(error, started);
   }
 }
