@@ -101,3 +101,15 @@ describe("composePlan", () => {
     expect(result.entries[2]).toMatchObject({ isNew: true, parentKey: "measures", title: "优化营商环境。", finalBody: "网上可办率98%。" });
   });
 });
+
+describe("a text with no headings", () => {
+  it("waits for the user to say where it goes instead of filling the first section", () => {
+    const plain: ClassifiedLine[] = [{ index: 0, text: "全年工作平稳有序。", role: "body" }];
+    const noHeadings: SplitReport = { title: null, date: null, docNumber: null, removed: [], preamble: ["全年工作平稳有序。"], sections: [] };
+    const parts = buildParts(plain, noHeadings, [], outline);
+    expect(parts.map((p) => p.suggested)).toEqual([{ kind: "unplaced" }]);
+    expect(composePlan({ lines: plain, split: noHeadings, parts, outline, modes: {} }).blockers[0]).toContain("没有安排位置");
+    const placed = buildParts(plain, noHeadings, [], outline, { preamble: { kind: "section", key: "law-study" } });
+    expect(composePlan({ lines: plain, split: noHeadings, parts: placed, outline, modes: {} }).entries.map((e) => [e.key, e.finalBody])).toEqual([["law-study", "全年工作平稳有序。"]]);
+  });
+});

@@ -130,7 +130,9 @@ export function buildParts(
 
   if (split.preamble.length > 0) {
     const first = firstFillable(outline);
-    const suggested: ImportTarget = first ? { kind: "section", key: first } : { kind: "unplaced" };
+    // With no heading at all nothing says where the text belongs: the user decides (the preview
+    // offers to put it all in one section) rather than finding it all in the first one.
+    const suggested: ImportTarget = first && split.sections.length > 0 ? { kind: "section", key: first } : { kind: "unplaced" };
     parts.push({ id: "preamble", kind: "preamble", level: 0, marker: "", heading: "", isRunIn: false, paragraphs: split.preamble, suggested, target: overrides.preamble ?? suggested, reason: "正文开头（第一个标题之前）" });
   }
 
