@@ -43,7 +43,7 @@ async function clerkWithReport(browser: Browser, createUnitWithClerk: (tag: stri
 }
 
 test.describe("importing an existing report", () => {
-  test("a clerk imports a .docx through the preview, moves one part, and finds the text in the editor and the history", async ({ browser, createUnitWithClerk }) => {
+  test("a clerk imports a .docx through the preview, moves one part, and finds the text in the editor and the history @smoke", async ({ browser, createUnitWithClerk }) => {
     const { page, reportId } = await clerkWithReport(browser, createUnitWithClerk, "导入");
 
     await page.getByRole("link", { name: "从 Word 或文字导入" }).click();
