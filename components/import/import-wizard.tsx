@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { startTransition, useActionState, useMemo, useRef, useState } from "react";
+import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { analyseImportAction, confirmImportAction } from "@/app/(workspace)/workspace/import/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -45,6 +45,11 @@ export function ImportWizard({ target, reportHref }: ImportWizardProps) {
   const [confirmOpen, setConfirmOpen] = useState(false);
   const [details, setDetails] = useState<{ title: string; publishedAt: string; docNumber: string } | null>(null);
   const data = analysis?.ok ? analysis.data : null;
+  const previewRef = useRef<HTMLHeadingElement>(null);
+  // A new preview is what the user waits for: bring it into view and to the screen reader.
+  useEffect(() => {
+    if (data) previewRef.current?.scrollIntoView({ block: "start" });
+  }, [data]);
 
   const prepared = useMemo(() => (data ? prepareImport(data.lines, data.outline, decisions) : null), [data, decisions]);
   const suggestions = useMemo(() => {
@@ -135,7 +140,7 @@ export function ImportWizard({ target, reportHref }: ImportWizardProps) {
       {data && plan && prepared ? (
         <section aria-labelledby="import-preview-heading" className="space-y-4">
           <div className="flex flex-wrap items-baseline justify-between gap-3">
-            <h2 id="import-preview-heading" className="text-lg font-semibold">
+            <h2 id="import-preview-heading" ref={previewRef} tabIndex={-1} className="scroll-mt-4 text-lg font-semibold focus:outline-none">
               预览：{data.sourceName}
             </h2>
             <ImportCounts counts={plan.counts} removed={prepared.lines.filter((l) => l.role === "furniture").map((l) => l.text)} />

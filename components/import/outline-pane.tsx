@@ -14,6 +14,17 @@ type OutlinePaneProps = {
   onMetric: (key: string, metricKey: string, value: number | null) => void;
 };
 
+/** The words around the figure, when the sentence it came from is long: near the field's own words. */
+function excerpt(sentence: string, value: number, label: string): string {
+  if (sentence.length <= 60) return sentence;
+  const words = Array.from({ length: Math.max(0, label.length - 1) }, (_, i) => label.slice(i, i + 2)).filter((w) => !/[数]$/.test(w));
+  const near = words.map((w) => sentence.indexOf(w)).filter((i) => i !== -1);
+  const at = near.length > 0 ? Math.max(...near) : sentence.indexOf(String(value));
+  const start = Math.max(0, Math.min((at === -1 ? 0 : at) - 30, sentence.length - 60));
+  const end = Math.min(sentence.length, start + 60);
+  return `${start > 0 ? "…" : ""}${sentence.slice(start, end)}${end < sentence.length ? "…" : ""}`;
+}
+
 /** The report's outline with what the import puts in each section. */
 export function OutlinePane({ plan, outline, suggestions, accepted, onMode, onMetric }: OutlinePaneProps) {
   const entryByKey = new Map(plan.entries.map((e) => [e.key, e]));
@@ -64,7 +75,7 @@ export function OutlinePane({ plan, outline, suggestions, accepted, onMode, onMe
                           {field.label} = {s.value}
                           {field.unit}
                         </span>
-                        <span className="block text-stone-600">“{s.sentence}”</span>
+                        <span className="block text-stone-600">“{excerpt(s.sentence, s.value, field.label)}”</span>
                       </span>
                     </label>
                   );
