@@ -46,6 +46,7 @@ export function ImportWizard({ target, reportHref }: ImportWizardProps) {
   const [details, setDetails] = useState<{ title: string; publishedAt: string; docNumber: string } | null>(null);
   const data = analysis?.ok ? analysis.data : null;
   const previewRef = useRef<HTMLHeadingElement>(null);
+  const done = result?.ok ? result.data : null;
   // A new preview is what the user waits for: bring it into view and to the screen reader.
   useEffect(() => {
     if (data) previewRef.current?.scrollIntoView({ block: "start" });
@@ -110,25 +111,16 @@ export function ImportWizard({ target, reportHref }: ImportWizardProps) {
   const plan = prepared?.plan;
   const historical = target.kind === "historical" && plan ? (details ?? { title: plan.title ?? "", publishedAt: plan.date ?? "", docNumber: plan.docNumber ?? "" }) : null;
   const modeCount = plan?.entries.filter((e) => e.needsMode).length ?? 0;
-  const done = result?.ok ? result.data : null;
 
   if (done) {
     return (
       <div className="space-y-3">
         <Alert tone="success" title="导入完成">{result?.message}</Alert>
-        {done.kind === "report" ? (
-          <p className="flex gap-4">
-            <Link href={reportHref ?? `/workspace/reports/${done.reportId}`} className="text-status-submitted hover:underline">
-              查看报告
-            </Link>
-          </p>
-        ) : (
-          <p>
-            <a href={`/reports/${done.year}/${done.unitSlug}`} className="text-status-submitted hover:underline">
-              在公开网站上查看
-            </a>
-          </p>
-        )}
+        <p className="flex gap-4">
+          <Link href={reportHref ?? `/workspace/reports/${done.reportId}`} className="text-status-submitted hover:underline">
+            查看报告
+          </Link>
+        </p>
       </div>
     );
   }

@@ -4,7 +4,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import type { ReportStatus } from "@/lib/reports/workflow";
 
 export type ImportChoices = {
-  units: { id: string; name: string; kind: "TOWN" | "DEPARTMENT" }[];
+  units: { id: string; name: string; slug: string; kind: "TOWN" | "DEPARTMENT" }[];
   years: { year: number; isOpen: boolean }[];
   /** The chosen unit's report for the chosen year, if any. */
   existing: { id: string; status: ReportStatus; characters: number } | null;
@@ -14,7 +14,7 @@ export type ImportChoices = {
 export async function listImportChoices({ actor, unitId, year }: { actor: Actor; unitId?: string; year?: number }): Promise<ImportChoices> {
   assertCan(actor, "report:import-published");
   const [units, years] = await Promise.all([
-    db.unit.findMany({ where: { districtId: actor.districtId, isActive: true }, orderBy: [{ kind: "desc" }, { sortOrder: "asc" }], select: { id: true, name: true, kind: true } }),
+    db.unit.findMany({ where: { districtId: actor.districtId, isActive: true }, orderBy: [{ kind: "desc" }, { sortOrder: "asc" }], select: { id: true, name: true, slug: true, kind: true } }),
     db.reportingYear.findMany({ where: { districtId: actor.districtId }, orderBy: { year: "desc" }, select: { year: true, isOpen: true } }),
   ]);
   let existing: ImportChoices["existing"] = null;

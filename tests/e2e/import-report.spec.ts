@@ -1,6 +1,6 @@
 import type { Browser } from "@playwright/test";
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
-import { test, expect, signIn } from "./fixtures";
+import { test, expect, signIn, pageAs } from "./fixtures";
 import { testDb } from "./db";
 
 const docxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -88,5 +88,30 @@ test.describe("importing an existing report", () => {
     await expect(page.getByRole("alert").filter({ hasText: "不是 Word 文档" })).toBeVisible();
     const bodies = await testDb.reportSection.findMany({ where: { reportId }, select: { body: true } });
     expect(bodies.every((s) => s.body === "")).toBe(true);
+  });
+
+  test("an admin publishes a past year's report as it was, with its own date, and the public reads it", async ({ browser, createUnitWithClerk }) => {
+    const clerk = await createUnitWithClerk("往年");
+    const page = await pageAs(browser, "admin");
+    await page.goto("/admin/import");
+    await page.locator('select[name="unit"]').selectOption(clerk.unitId);
+    await page.locator('select[name="year"]').selectOption("2022");
+    await page.getByRole("button", { name: "选择", exact: true }).click();
+    await page.getByRole("radio", { name: "粘贴文字" }).click();
+    const text = ["您当前的位置：首页 > 政务公开", `${clerk.unitName}2022年法治政府建设工作报告`, "一、基本情况", "（一）学习贯彻习近平法治思想情况", "往年导入测试独有的一句话，全年集中学法4次。", "二、存在的不足和原因", "执法力量不足。", "三、下一年度推进法治政府建设的主要安排", "加强培训。", `${clerk.unitName}人民政府`, "2023年2月1日"];
+    await page.getByLabel("报告文字").fill(text.join("\n"));
+    await page.getByRole("button", { name: "读取并预览" }).click();
+    await expect(page.getByLabel("原发布日期")).toHaveValue("2023-02-01");
+    await expect(page.getByTestId("import-counts")).toContainText("=");
+    await page.getByRole("button", { name: "导入并发布…" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "导入并发布" }).click();
+    await expect(page.getByText("导入完成")).toBeVisible();
+
+    const report = await testDb.report.findFirstOrThrow({ where: { unitId: clerk.unitId, year: { year: 2022 } }, select: { status: true, publications: { select: { publishedAt: true } } } });
+    expect(report).toEqual({ status: "PUBLISHED", publications: [{ publishedAt: new Date("2023-02-01T00:00:00Z") }] });
+    const pub = await (await browser.newContext()).newPage();
+    await pub.goto(`/reports/2022/${clerk.slug}`);
+    await expect(pub.getByText("往年导入测试独有的一句话")).toBeVisible();
+    await expect(pub.getByText("您当前的位置")).toHaveCount(0);
   });
 });

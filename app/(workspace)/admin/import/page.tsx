@@ -71,9 +71,21 @@ export default async function AdminImportPage(props: PageProps<"/admin/import">)
                 导入到该单位的报告
               </Link>
             </Alert>
+          ) : existing.status === "PUBLISHED" && params.imported === "1" ? (
+            <Alert tone="success" title="导入完成">
+              已作为{unit.name}{yearRow.year}年度报告发布。
+              <a href={`/reports/${yearRow.year}/${unit.slug}`} className="ml-2 font-medium underline">
+                在公开网站上查看
+              </a>
+            </Alert>
           ) : (
             <Alert tone="warning" title={`${unit.name}${yearRow.year}年度已有报告（${statusLabels[existing.status]}）`}>
               不能再导入。已发布的报告如需修改，请由审核人发起更正。
+              {existing.status === "PUBLISHED" ? (
+                <a href={`/reports/${yearRow.year}/${unit.slug}`} className="ml-2 underline">
+                  在公开网站上查看
+                </a>
+              ) : null}
             </Alert>
           )
         ) : (

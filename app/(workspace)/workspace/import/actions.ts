@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";
 import { assertCan } from "@/lib/auth/permissions";
@@ -85,7 +86,7 @@ export async function analyseImportAction(_prev: unknown, formData: FormData): P
   }
 }
 
-export type ConfirmImportResult = ({ kind: "report" } & ApplyImportResult) | ({ kind: "historical" } & PublishImportedResult);
+export type ConfirmImportResult = { kind: "report" } & ApplyImportResult;
 
 export async function confirmImportAction(_prev: unknown, formData: FormData): Promise<ActionResult<ConfirmImportResult>> {
   const started = await start(formData);
@@ -93,6 +94,7 @@ export async function confirmImportAction(_prev: unknown, formData: FormData): P
   const { user, target, source } = started;
   const input = confirmSchema.safeParse(parseJson(formData.get("confirm")));
   if (!input.success) return fromZodError(input.error);
+  let published: PublishImportedResult;
   try {
     if (target.kind === "report") {
       const result = await applyImport({ actor: user, reportId: target.reportId, source, input: input.data });
@@ -104,8 +106,11 @@ export async function confirmImportAction(_prev: unknown, formData: FormData): P
     const result = await publishImportedReport({ actor: user, unitId: target.unitId, year: target.year, source, input: input.data, details: details.data });
     await refreshPublicPages([result.reportId]);
     revalidatePath("/review");
-    return ok({ kind: "historical", ...result }, `已作为 ${result.year} 年度报告发布，索引号 ${result.indexNumber}。`);
+    published = result;
   } catch (error) {
     return failure(error, started);
   }
+  // The unit's year now has a report, so the import page shows it in place of the wizard; the
+  // address says it was this import that published it.
+  redirect(`/admin/import?unit=${encodeURIComponent(target.unitId)}&year=${published.year}&imported=1`);
 }
