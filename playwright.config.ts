@@ -41,6 +41,9 @@ export default defineConfig({
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       NEXTAUTH_SECRET: "e2e-secret-0123456789abcdef0123456789",
       SESSION_IDLE_SECONDS: "14400",
+      // Mail and reminders are tested in tests/integration/notifications*.test.ts with a set
+      // clock; a worker here would add reminders dated by the real clock to the shared data.
+      WORKER: "off",
     },
     stdout: "ignore",
     stderr: "pipe",

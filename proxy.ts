@@ -45,6 +45,7 @@ export const config = {
     "/review/:path*",
     "/admin/:path*",
     "/account/:path*",
+    "/notifications/:path*",
     "/login/:path*",
     "/api/auth/:path*",
     { source: "/", has: [{ type: "query", key: "kind" }] },

@@ -39,7 +39,8 @@ export default defineConfig({
           fileParallelism: false,
           globalSetup: ["tests/integration/global-setup.ts"],
           setupFiles: ["tests/integration/setup.ts"],
-          env: { DATABASE_URL: integrationDatabaseUrl, NODE_ENV: "test" },
+          // Mail on (the outbox is written); the tests send it to their own SMTP server.
+          env: { DATABASE_URL: integrationDatabaseUrl, NODE_ENV: "test", SMTP_URL: "smtp://127.0.0.1:2", MAIL_FROM: "法治年报 <fzbg@test.example>", SITE_URL: "https://fzbg.example.gov.cn" },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

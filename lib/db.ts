@@ -6,6 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
 import { PrismaClient as PgClient } from "@/lib/generated/postgresql/client";
 import { env } from "@/lib/env";
+import { withImmediateTransactions } from "@/lib/sqlite-immediate-transactions";
 import { databaseProvider } from "@/scripts/db/provider";
 
 export type Db = ReturnType<typeof createClient>;
@@ -23,7 +24,8 @@ function createClient(url: string): Client {
   }
   // WAL lets readers proceed during a write; the busy timeout queues concurrent writers
   // instead of failing them with SQLITE_BUSY.
-  const adapter = new PrismaBetterSQLite3({ url, timeout: 5000 });
+  // BEGIN IMMEDIATE: see lib/sqlite-immediate-transactions.ts.
+  const adapter = withImmediateTransactions(new PrismaBetterSQLite3({ url, timeout: 5000 }));
   return new SqliteClient({ adapter, ...options });
 }
 

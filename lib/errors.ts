@@ -18,6 +18,9 @@ export const errorMessages = {
   PASSWORD_REUSED: "新密码不能与最近 5 次用过的密码相同。",
   WRONG_PASSWORD: "当前密码不正确。",
   PASSWORD_CHANGE_REQUIRED: "请先修改初始密码，再进行其他操作。",
+  NOTHING_TO_URGE: "没有需要催报的单位：所选单位都已报送。",
+  YEAR_NOT_FOUND: "没有这个报告年度。",
+  MAIL_NOT_FAILED: "这封邮件不是发送失败的状态，无需重发。",
   BAD_PUBLISH_DATE: "发布日期不能晚于今天，也不能早于报告年度结束或上次发布的日期。",
   // Reading an uploaded report (lib/import/read-source-file.ts): what happened, then what to do.
   IMPORT_TOO_LARGE: "文件超过 10 MB，无法导入。报告的文字通常只有几百 KB，多出的大小一般来自图片：请删去图片后另存再导入，或直接复制粘贴正文。",
@@ -29,6 +32,7 @@ export const errorMessages = {
   IMPORT_CORRUPT: "文件已损坏或不是 Word 文档，无法读取。请在 Word 或 WPS 中打开确认内容正常，另存为 .docx 后再导入；也可以直接复制粘贴正文。",
   IMPORT_NOT_TEXT: "文件不是纯文本（里面有文字以外的内容，可能是别的文件改了扩展名），无法作为 .txt 读取。请用记事本打开确认，或直接复制粘贴正文。",
   IMPORT_UNSUPPORTED_TYPE: "不支持这种文件。可以导入 Word 文档（.docx）、纯文本文件（.txt），或直接复制粘贴报告正文；PDF 请先复制其中的文字粘贴进来，或转换成 .docx。",
+  SIGNOFF_PENDING: "还有报告正在等待单位负责人审签，暂不能关闭单位审签。请待这些报告审签通过或退回后再关闭。",
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

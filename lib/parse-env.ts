@@ -24,6 +24,9 @@ const expectations = {
   PORT: ["应为 1–65535 之间的整数", "expected an integer between 1 and 65535"],
   SESSION_IDLE_SECONDS: ["应为不小于 10 的整数（秒），默认 1800", "expected an integer of at least 10 (seconds), default 1800"],
   SESSION_MAX_SECONDS: ["应为不小于 60 的整数（秒），默认 43200", "expected an integer of at least 60 (seconds), default 43200"],
+  SMTP_URL: ["应为邮件服务器地址，如 smtp://用户名:密码@mail.example.gov.cn:25 或 smtps://…:465；不设则不发邮件", "expected the mail server's URL, e.g. smtp://user:pass@mail.example.gov.cn:25 or smtps://…:465; unset: no e-mail"],
+  MAIL_FROM: ["应为发件地址，如 法治年报 <fzbg@example.gov.cn>；设置了 SMTP_URL 时必须设置", "expected the sender, e.g. 法治年报 <fzbg@example.gov.cn>; required with SMTP_URL"],
+  WORKER: ["应为 on 或 off（off：本实例不发邮件和提醒，由 npm run worker 另行运行）", "expected on or off (off: this instance sends no mail or reminders; run npm run worker separately)"],
 } as const;
 
 type Variable = keyof typeof expectations;
@@ -53,6 +56,11 @@ const envSchema = z.object({
   SESSION_IDLE_SECONDS: z.coerce.number().int().min(10).default(1800),
   /** A session ends this long after sign-in whatever its activity (12 hours). */
   SESSION_MAX_SECONDS: z.coerce.number().int().min(60).default(43200),
+  /** Mail is off when unset: notifications stay in the app (lib/mail/mail-settings.ts). */
+  SMTP_URL: z.string().regex(/^smtps?:\/\/[^\s]+$/).optional(),
+  MAIL_FROM: z.string().regex(/^([^<>]*<)?[^\s@<>]+@[^\s@<>]+>?$/).optional(),
+  /** The mail and reminder worker runs inside `npm start` unless off (lib/worker/worker-mode.ts). */
+  WORKER: z.enum(["on", "off"]).default("on"),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -84,6 +92,7 @@ export function parseEnv(source: EnvSource, { isBuild = false } = {}): Env {
     const secret = parsed.data.NEXTAUTH_SECRET;
     if (secret === developmentSecret || secret.length < minProductionSecretLength) wrong.add("NEXTAUTH_SECRET");
   }
+  if (parsed.success && parsed.data.SMTP_URL && !parsed.data.MAIL_FROM) wrong.add("MAIL_FROM");
   if (!parsed.success || wrong.size > 0) {
     const order = Object.keys(expectations) as Variable[];
     throw new EnvError(order.filter((name) => wrong.has(name)));

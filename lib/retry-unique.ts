@@ -2,7 +2,7 @@
 // doing the same on PostgreSQL; the unique index refuses the loser, which simply runs again.
 const uniqueViolation = "P2002";
 
-function isUniqueViolation(error: unknown): boolean {
+export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === uniqueViolation;
 }
 

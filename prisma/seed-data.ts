@@ -36,6 +36,7 @@ export const demoPassword = "Fazhi@2023";
 
 export const demoAccounts = [
   { login: "zhenxi", name: "王晓芳", role: "CLERK" as const, unitSlug: "zhenxi", password: demoPassword, description: "填报人 · 珍溪镇" },
+  { login: "zhenxi-lead", name: "刘志强", role: "UNIT_HEAD" as const, unitSlug: "zhenxi", password: demoPassword, description: "单位负责人 · 珍溪镇（审签本镇报告）" },
   { login: "sifaju", name: "李建国", role: "CLERK" as const, unitSlug: "sifaju", password: demoPassword, description: "填报人 · 区司法局" },
   { login: "shenhe", name: "陈静", role: "REVIEWER" as const, unitSlug: null, password: demoPassword, description: "审核人 · 区依法治区办" },
   { login: "admin", name: "系统管理员", role: "ADMIN" as const, unitSlug: null, password: demoPassword, description: "管理员" },

@@ -131,7 +131,7 @@ async function seedZhenxi2022(districtId: string) {
       tx,
       {
         id: report.id, unitId: unit.id, districtId, status: "PUBLISHED", version: 1, title: report.title, docNumber: "", indexNumber: report.indexNumber,
-        yearId: year.id, year: 2022, yearIsOpen: true, unitKind: "TOWN", unitName: unit.name, unitShortName: unit.shortName, unitSlug: unit.slug, orgCode: unit.orgCode,
+        yearId: year.id, year: 2022, yearIsOpen: true, unitSignOff: false, unitKind: "TOWN", unitName: unit.name, unitShortName: unit.shortName, unitSlug: unit.slug, orgCode: unit.orgCode,
       },
       { kind: "PUBLICATION", actorId: reviewer.id },
     );

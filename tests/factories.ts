@@ -1,3 +1,4 @@
+import { roleLabels } from "@/lib/auth/role-labels";
 // Small factories for integration tests (STYLE.md C14): every call makes new rows with unique
 // codes, slugs, organisation codes and logins, so test files never collide with each other or
 // with rows left by an earlier test in the same database.
@@ -76,9 +77,9 @@ export async function createUser(options: { districtId: string; role: Role; unit
     data: {
       districtId: options.districtId,
       login: `${options.role.toLowerCase()}-${id}`,
-      name: options.name ?? `${{ CLERK: "填报人", REVIEWER: "审核人", ADMIN: "管理员" }[options.role]}${id}`,
+      name: options.name ?? `${roleLabels[options.role]}${id}`,
       role: options.role,
-      unitId: options.role === "CLERK" ? (options.unitId ?? null) : null,
+      unitId: options.role === "CLERK" || options.role === "UNIT_HEAD" ? (options.unitId ?? null) : null,
       passwordHash: options.password ? await hashPassword(options.password) : unusablePasswordHash,
     },
     select: { id: true, role: true, unitId: true, districtId: true, login: true, name: true },

@@ -1,15 +1,17 @@
 import Link from "next/link";
 import { getSessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
+import { roleLabels } from "@/lib/auth/role-labels";
+import { countUnreadNotifications } from "@/lib/notifications/list-notifications";
 import { SignOutButton } from "@/components/workspace/sign-out-button";
-
-const roleLabels = { CLERK: "填报人", REVIEWER: "审核人", ADMIN: "管理员" } as const;
+import { NotificationBell } from "@/components/notifications/notification-bell";
 
 // Fetches the user for the header only; every page and action checks access itself.
 export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
   // The session user, so a user with a one-time password still sees who they are and 退出.
   const user = await getSessionUser();
   const canNavigate = user !== null && !user.mustChangePassword;
+  const unread = canNavigate ? await countUnreadNotifications(user.id) : 0;
   return (
     <div className="min-h-screen">
       <header className="border-b border-stone-200 bg-white">
@@ -19,7 +21,8 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
           </Link>
           {canNavigate ? (
             <nav aria-label="工作台" className="flex gap-4 text-sm">
-              {can(user, "report:edit") ? (
+              {/* Clerks write their unit's reports there; unit heads read and sign them off. */}
+              {can(user, "report:read") && user.unitId ? (
                 <Link href="/workspace" className="text-stone-700 hover:text-stone-950 hover:underline">
                   我的报告
                 </Link>
@@ -45,7 +48,8 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
             </nav>
           ) : null}
           {user ? (
-            <div className="ml-auto flex items-center gap-3 text-sm text-stone-700">
+            <div className="ml-auto flex flex-wrap items-center justify-end gap-x-3 gap-y-1 text-sm text-stone-700">
+              {canNavigate ? <NotificationBell unread={unread} /> : null}
               {canNavigate ? (
                 <Link href="/account/sessions" title="登录会话与修改密码" className="hover:underline">
                   {user.name}

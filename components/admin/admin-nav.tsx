@@ -11,6 +11,7 @@ export const adminLinks = [
   { href: "/admin/years", label: "报告年度" },
   { href: "/admin/import", label: "导入报告" },
   { href: "/admin/settings", label: "区设置" },
+  { href: "/admin/mail", label: "邮件" },
 ] as const;
 
 /** The admin area's sections; the current one is marked for screen readers too. */

@@ -12,7 +12,7 @@ export function CreateUserForm({ units }: { units: UnitOption[] }) {
       label="创建账号"
       pendingLabel="正在创建…"
       confirmTitle="创建账号"
-      confirmDescription="系统将生成一次性初始密码，只在下一步显示一次；该用户首次登录时必须修改密码。填报人只能看到和填写所选单位的报告。"
+      confirmDescription="系统将生成一次性初始密码，只在下一步显示一次；该用户首次登录时必须修改密码。填报人和单位负责人只能看到所选单位的报告。填写邮箱后，该用户可以选择同时用邮件接收通知。"
       fields={(errors) => <UserFields idPrefix="new-user" units={units} errors={errors} withLogin />}
     />
   );

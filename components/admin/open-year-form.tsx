@@ -2,6 +2,7 @@
 
 import { openYearAction } from "@/app/(workspace)/admin/years/actions";
 import { ConfirmedActionForm } from "@/components/admin/confirmed-action-form";
+import { signOffLabel } from "@/components/admin/year-settings-form";
 import { Field, inputClass } from "@/components/ui/field";
 
 export function OpenYearForm({ suggestedYear, latestYear }: { suggestedYear: number; latestYear: number | null }) {
@@ -35,6 +36,14 @@ export function OpenYearForm({ suggestedYear, latestYear }: { suggestedYear: num
             </label>
             {errors.templateSource ? <p className="text-red-700">{errors.templateSource.join(" ")}</p> : null}
           </fieldset>
+          <div className="space-y-1 text-sm sm:col-span-3">
+            <label className="flex items-start gap-2">
+              <input type="checkbox" name="unitSignOff" value="on" className="mt-1" />
+              <span>{signOffLabel}</span>
+            </label>
+            <p className="text-xs text-stone-600">不勾选时填报人直接提交区依法治区办。开启年度后仍可在年度设置中修改。</p>
+            {errors.unitSignOff ? <p className="text-red-700">{errors.unitSignOff.join(" ")}</p> : null}
+          </div>
         </div>
       )}
     />

@@ -4,8 +4,9 @@ import { resetPasswordAction, setUserActiveAction, unlockUserAction, updateUserA
 import { ConfirmedActionForm } from "@/components/admin/confirmed-action-form";
 import { UserFields } from "@/components/admin/user-fields";
 import type { UnitOption } from "@/lib/users/list-unit-options";
+import type { Role } from "@/lib/auth/permissions";
 
-type Target = { id: string; name: string; login: string; role: "CLERK" | "REVIEWER" | "ADMIN"; unitId: string | null; isActive: boolean; isLocked: boolean; sessions: number };
+type Target = { id: string; name: string; login: string; role: Role; unitId: string | null; email?: string | null; isActive: boolean; isLocked: boolean; sessions: number };
 
 const box = "space-y-3 rounded-lg border border-stone-200 bg-white p-4";
 

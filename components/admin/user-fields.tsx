@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Field, inputClass } from "@/components/ui/field";
 import type { UnitOption } from "@/lib/users/list-unit-options";
 import { roleLabels } from "@/lib/auth/role-labels";
+import { isUnitRole, roles, type Role } from "@/lib/auth/permissions";
 
 const kindNames = { TOWN: "街镇", DEPARTMENT: "部门" } as const;
 
@@ -11,14 +12,16 @@ type Props = {
   idPrefix: string;
   units: UnitOption[];
   errors: Record<string, string[] | undefined>;
-  initial?: { name: string; role: "CLERK" | "REVIEWER" | "ADMIN"; unitId: string | null };
+  /** `email` undefined: the caller does not know the address, so the field is left out rather than shown empty (saving would clear it). */
+  initial?: { name: string; role: Role; unitId: string | null; email?: string | null };
   withLogin?: boolean;
 };
 
-/** Name, (login,) role and unit: a unit only for a clerk, since reviewers and admins work for the whole district. */
+/** Name, (login,) role, unit and e-mail: a unit only for clerks and unit heads, since reviewers and admins work for the whole district. */
 export function UserFields({ idPrefix, units, errors, initial, withLogin }: Props) {
-  const [role, setRole] = useState(initial?.role ?? "CLERK");
+  const [role, setRole] = useState<Role>(initial?.role ?? "CLERK");
   const id = (name: string) => `${idPrefix}-${name}`;
+  const hasEmailField = withLogin || initial?.email !== undefined;
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <Field id={id("name")} label="姓名" errors={errors.name}>
@@ -31,8 +34,8 @@ export function UserFields({ idPrefix, units, errors, initial, withLogin }: Prop
       ) : null}
       <Field id={id("role")} label="角色" errors={errors.role}>
         {(aria) => (
-          <select {...aria} name="role" value={role} onChange={(e) => setRole(e.target.value as typeof role)} className={inputClass}>
-            {(["CLERK", "REVIEWER", "ADMIN"] as const).map((r) => (
+          <select {...aria} name="role" value={role} onChange={(e) => setRole(e.target.value as Role)} className={inputClass}>
+            {roles.map((r) => (
               <option key={r} value={r}>
                 {roleLabels[r]}
               </option>
@@ -40,7 +43,7 @@ export function UserFields({ idPrefix, units, errors, initial, withLogin }: Prop
           </select>
         )}
       </Field>
-      {role === "CLERK" ? (
+      {isUnitRole(role) ? (
         <Field id={id("unit")} label="所属单位" errors={errors.unitId}>
           {(aria) => (
             <select {...aria} name="unitId" required defaultValue={initial?.unitId ?? ""} className={inputClass}>
@@ -57,6 +60,11 @@ export function UserFields({ idPrefix, units, errors, initial, withLogin }: Prop
       ) : (
         <p className="self-end pb-2 text-sm text-stone-600">审核人和管理员面向全区工作，不属于某个单位。</p>
       )}
+      {hasEmailField ? (
+        <Field id={id("email")} label="邮箱（选填）" hint="用于发送邮件通知；不填则该用户只在站内收到通知。" errors={errors.email} className="sm:col-span-2">
+          {(aria) => <input {...aria} type="email" name="email" maxLength={200} autoComplete="off" defaultValue={initial?.email ?? ""} className={inputClass} />}
+        </Field>
+      ) : null}
     </div>
   );
 }

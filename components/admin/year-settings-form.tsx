@@ -1,6 +1,6 @@
 "use client";
 
-import { setYearOpenAction, updateYearAction } from "@/app/(workspace)/admin/years/actions";
+import { setYearOpenAction, setYearSignOffAction, updateYearAction } from "@/app/(workspace)/admin/years/actions";
 import { ConfirmedActionForm } from "@/components/admin/confirmed-action-form";
 import { Field, inputClass } from "@/components/ui/field";
 
@@ -45,6 +45,44 @@ export function YearOpenForm({ year, isOpen, reportsInProgress }: Props) {
       label="重新开启填报"
       confirmTitle={`重新开启 ${year} 年度`}
       confirmDescription="重新开启后各单位可以继续填写和提交该年度的报告。"
+    />
+  );
+}
+
+export const signOffLabel = "启用单位负责人审签（报告先经本单位负责人审签，再报送区依法治区办）";
+
+type SignOffProps = { year: number; unitSignOff: boolean; awaitingSignOff: number };
+
+/** The year's 单位审签 setting; the server refuses to turn it off while reports wait for a head. */
+export function YearSignOffForm({ year, unitSignOff, awaitingSignOff }: SignOffProps) {
+  return (
+    <ConfirmedActionForm
+      action={setYearSignOffAction}
+      hidden={{ year: String(year) }}
+      label="保存审签设置"
+      confirmTitle={`${year} 年度单位负责人审签`}
+      confirmDescription={
+        <>
+          <span className="block">
+            勾选时，该年度各单位的报告由填报人送本单位负责人审签，负责人审签通过即报送区依法治区办，退回则回到填报人修改；不勾选时，填报人直接提交区依法治区办。
+          </span>
+          {awaitingSignOff > 0 ? (
+            <span className="mt-2 block">目前有 {awaitingSignOff} 份报告正在等待审签：它们审签通过或退回之前，不能关闭此项。</span>
+          ) : null}
+        </>
+      }
+      fields={(errors) => (
+        <div className="space-y-1">
+          <label className="flex items-start gap-2 text-sm">
+            <input type="checkbox" name="unitSignOff" value="on" defaultChecked={unitSignOff} className="mt-1" aria-describedby="year-signoff-hint" />
+            <span>{signOffLabel}</span>
+          </label>
+          <p id="year-signoff-hint" className="text-xs text-stone-600">
+            单位负责人的账号在“用户管理”中添加（角色为单位负责人）。
+          </p>
+          {errors.unitSignOff ? <p className="text-sm text-red-700">{errors.unitSignOff.join(" ")}</p> : null}
+        </div>
+      )}
     />
   );
 }

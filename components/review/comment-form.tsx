@@ -2,18 +2,38 @@
 
 import { useActionState, useState } from "react";
 import { addCommentAction } from "@/app/(workspace)/review/reports/[reportId]/actions";
+import type { ActionResult } from "@/lib/action-result";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 
-export function CommentForm({ reportId, sectionKey, label }: { reportId: string; sectionKey?: string; label: string }) {
+type CommentAction = (prev: unknown, formData: FormData) => Promise<ActionResult<null>>;
+
+/**
+ * A comment on a section or the whole report: the district's in review (default), or the unit
+ * head's before sign-off (`action` and `idPrefix` from the sign-off page).
+ */
+export function CommentForm({
+  reportId,
+  sectionKey,
+  label,
+  action = addCommentAction,
+  idPrefix = "comment",
+}: {
+  reportId: string;
+  sectionKey?: string;
+  label: string;
+  action?: CommentAction;
+  idPrefix?: string;
+}) {
   // Controlled, because React resets uncontrolled fields after every action, errors included.
   const [body, setBody] = useState("");
   const [state, formAction, pending] = useActionState(async (prev: unknown, formData: FormData) => {
-    const result = await addCommentAction(prev, formData);
+    const result = await action(prev, formData);
     if (result.ok) setBody("");
     return result;
   }, null);
-  const id = `comment-${sectionKey ?? "report"}`;
+  const id = `${idPrefix}-${sectionKey ?? "report"}`;
+  const hasError = Boolean(state && !state.ok);
   return (
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="reportId" value={reportId} />
@@ -30,7 +50,8 @@ export function CommentForm({ reportId, sectionKey, label }: { reportId: string;
         required
         maxLength={2000}
         className={inputClass}
-        aria-describedby={state && !state.ok ? `${id}-error` : undefined}
+        aria-invalid={hasError || undefined}
+        aria-describedby={hasError ? `${id}-error` : undefined}
       />
       {state && !state.ok ? (
         <p id={`${id}-error`} role="alert" className="text-sm text-red-700">

@@ -1,6 +1,7 @@
 "use client";
 
 import { StatusBadge } from "@/components/status-badge";
+import { UrgeCell } from "@/components/review/urge-cell";
 import type { UnitStatus } from "@/lib/review/dashboard-status";
 import { reportPath } from "@/lib/review/dashboard-sheet";
 
@@ -16,10 +17,15 @@ export type RowValues = [
   openComments: number,
   /** Null when the reviewer may not open the report (a draft) or there is none. */
   reportId: string | null,
+  /** "已催 2 次", null before the first reminder; its title says when the last one went out. */
+  reminded: string | null,
+  lastReminded: string | null,
+  /** The unit has not submitted and the user may urge it. */
+  isUrgeable: boolean,
 ];
 
 export function DashboardTableRows({ rows }: { rows: RowValues[] }) {
-  return rows.map(([unitId, shortName, status, isOverdue, submittedAt, deadline, openComments, reportId]) => {
+  return rows.map(([unitId, shortName, status, isOverdue, submittedAt, deadline, openComments, reportId, reminded, lastReminded, isUrgeable]) => {
     const action = status === "SUBMITTED" ? "审核" : "查看";
     return (
       <tr key={unitId} data-testid={`unit-row-${shortName}`}>
@@ -34,6 +40,9 @@ export function DashboardTableRows({ rows }: { rows: RowValues[] }) {
         <td>{submittedAt}</td>
         <td className={isOverdue ? "overdue" : undefined}>{deadline}</td>
         <td>{openComments}</td>
+        <td>
+          <UrgeCell unitId={unitId} shortName={shortName} reminded={reminded} lastReminded={lastReminded} isUrgeable={isUrgeable} />
+        </td>
         <td>
           {/* An <a>, not next/link: a thousand links would each prefetch. */}
           {reportId ? (

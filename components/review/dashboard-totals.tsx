@@ -4,6 +4,8 @@ import { dashboardHref, type DashboardQuery } from "@/lib/review/dashboard-query
 import { bucketLabels, dashboardBuckets, type DashboardBucket } from "@/lib/review/dashboard-status";
 
 const tones: Partial<Record<DashboardBucket, string>> = {
+  // With the unit's head: still the unit's, but no longer the clerk's draft.
+  AWAITING_SIGNOFF: "text-violet-700",
   SUBMITTED: "text-status-submitted",
   RETURNED: "text-status-returned",
   APPROVED: "text-status-approved",
@@ -15,7 +17,7 @@ const tones: Partial<Record<DashboardBucket, string>> = {
 export function DashboardTotals({ counts, query }: { counts: Record<DashboardBucket, number>; query: DashboardQuery }) {
   return (
     <nav aria-label="按状态筛选">
-      <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-8">
+      <ul className="grid grid-cols-2 gap-3 sm:grid-cols-5 lg:grid-cols-9">
         {dashboardBuckets.map((bucket) => {
           const isCurrent = query.status === bucket;
           return (

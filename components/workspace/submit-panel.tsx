@@ -2,7 +2,7 @@
 
 import { useActionState, useRef, useState } from "react";
 import Link from "next/link";
-import { submitReportAction } from "@/app/(workspace)/workspace/reports/[reportId]/actions";
+import { requestSignOffAction, submitReportAction } from "@/app/(workspace)/workspace/reports/[reportId]/actions";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -10,10 +10,39 @@ import type { Blocker } from "@/lib/reports/completeness";
 import type { SectionWarning } from "@/lib/reports/quality-checks";
 import { WarningList } from "@/components/workspace/warning-list";
 
-type SubmitPanelProps = { reportId: string; blockers: Blocker[]; warnings: SectionWarning[]; openComments: number };
+type SubmitPanelProps = {
+  reportId: string;
+  blockers: Blocker[];
+  warnings: SectionWarning[];
+  openComments: number;
+  /** The year asks for 单位审签: the report goes to the unit's head, whose sign-off submits it. */
+  toSignOff?: boolean;
+};
 
-export function SubmitPanel({ reportId, blockers, warnings, openComments }: SubmitPanelProps) {
-  const [state, formAction, pending] = useActionState(async () => submitReportAction(reportId), null);
+const texts = {
+  submit: {
+    heading: "提交审核",
+    ready: "各部分均已填写完整，可以提交。提交后不能再修改，除非被退回。",
+    confirmTitle: "确认提交审核",
+    confirm: "报告将提交给区依法治区办审核。提交后不能再修改，除非审核人退回修改；审核通过后由区依法治区办发布。",
+    confirmLabel: "确认提交",
+    button: "提交审核",
+    pending: "正在提交…",
+  },
+  signOff: {
+    heading: "送单位负责人审签",
+    ready: "各部分均已填写完整，可以送单位负责人审签。负责人审签通过即报送区依法治区办；审签期间不能修改，除非负责人退回。",
+    confirmTitle: "确认送单位负责人审签",
+    confirm: "报告将送本单位负责人审签。负责人审签通过即报送区依法治区办审核，无需再次提交；审签期间不能修改，除非负责人退回修改。",
+    confirmLabel: "确认送审签",
+    button: "送单位负责人审签",
+    pending: "正在送审签…",
+  },
+} as const;
+
+export function SubmitPanel({ reportId, blockers, warnings, openComments, toSignOff = false }: SubmitPanelProps) {
+  const [state, formAction, pending] = useActionState(async () => (toSignOff ? requestSignOffAction(reportId) : submitReportAction(reportId)), null);
+  const text = toSignOff ? texts.signOff : texts.submit;
   const [confirmOpen, setConfirmOpen] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const serverBlockers = state && !state.ok && Array.isArray(state.details) ? (state.details as Blocker[]) : null;
@@ -22,11 +51,11 @@ export function SubmitPanel({ reportId, blockers, warnings, openComments }: Subm
   return (
     <section aria-labelledby="submit-heading" className="rounded-lg border border-stone-200 bg-white p-4">
       <h2 id="submit-heading" className="font-semibold">
-        提交审核
+        {text.heading}
       </h2>
       {shown.length > 0 ? (
         <div className="mt-2 text-sm">
-          <p className="text-stone-700">提交前还需完成：</p>
+          <p className="text-stone-700">{toSignOff ? "送审签前还需完成：" : "提交前还需完成："}</p>
           <ul className="mt-1 list-disc space-y-1 pl-5" data-testid="submit-blockers">
             {shown.map((b, i) => (
               <li key={`${b.sectionKey}-${i}`}>
@@ -40,8 +69,8 @@ export function SubmitPanel({ reportId, blockers, warnings, openComments }: Subm
         </div>
       ) : null}
       <WarningList reportId={reportId} warnings={warnings} />
-      {openComments > 0 ? <p className="mt-2 text-sm text-status-returned">还有 {openComments} 条审核意见待答复。</p> : null}
-      {isReady ? <p className="mt-2 text-sm text-stone-700">各部分均已填写完整，可以提交。提交后不能再修改，除非被退回。</p> : null}
+      {openComments > 0 ? <p className="mt-2 text-sm text-status-returned">还有 {openComments} 条{toSignOff ? "" : "审核"}意见待答复。</p> : null}
+      {isReady ? <p className="mt-2 text-sm text-stone-700">{text.ready}</p> : null}
       {state ? (
         <Alert tone={state.ok ? "success" : "error"} className="mt-3">
           {state.message}
@@ -51,18 +80,18 @@ export function SubmitPanel({ reportId, blockers, warnings, openComments }: Subm
         <ConfirmDialog
           open={confirmOpen}
           onOpenChange={setConfirmOpen}
-          title="确认提交审核"
+          title={text.confirmTitle}
           description={
             <p>
-              报告将提交给区依法治区办审核。提交后不能再修改，除非审核人退回修改；审核通过后由区依法治区办发布。
-              {warnings.length > 0 ? `还有 ${warnings.length} 条检查提示，提交前请确认已处理。` : null}
+              {text.confirm}
+              {warnings.length > 0 ? `还有 ${warnings.length} 条检查提示，${toSignOff ? "送审签" : "提交"}前请确认已处理。` : null}
             </p>
           }
-          confirmLabel="确认提交"
+          confirmLabel={text.confirmLabel}
           onConfirm={() => formRef.current?.requestSubmit()}
           trigger={
             <Button disabled={pending || !isReady}>
-              {pending ? "正在提交…" : "提交审核"}
+              {pending ? text.pending : text.button}
             </Button>
           }
         />

@@ -1,6 +1,7 @@
+import { roleLabels } from "@/lib/auth/role-labels";
 // Sentences for the admin events of users, years and templates (describe-event.ts calls this).
 // Data is read defensively: an older or unexpected shape gives a shorter sentence.
-const roleNames: Record<string, string> = { CLERK: "填报人", REVIEWER: "审核人", ADMIN: "管理员" };
+const roleNames: Record<string, string> = roleLabels;
 const kindNames: Record<string, string> = { TOWN: "街镇", DEPARTMENT: "部门" };
 
 function obj(value: unknown): Record<string, unknown> {
@@ -12,6 +13,7 @@ function userChanges(before: Record<string, unknown>, after: Record<string, unkn
   if (before.name !== after.name && typeof after.name === "string") parts.push(`姓名改为 ${after.name}`);
   if (before.role !== after.role && typeof after.role === "string") parts.push(`角色 ${roleNames[String(before.role)] ?? before.role} → ${roleNames[after.role] ?? after.role}`);
   if (before.unitId !== after.unitId) parts.push("所属单位已更改");
+  if ((before.email ?? null) !== (after.email ?? null) && "email" in after) parts.push(after.email ? `邮箱改为 ${String(after.email)}` : "邮箱已清除");
   return parts;
 }
 
@@ -37,7 +39,11 @@ export function describeAdminParts(kind: string, data: Record<string, unknown>):
         kind === "YEAR_UPDATED" || kind === "YEAR_OPENED"
           ? `内部报送截止 ${after.internalDeadline ?? "未设置"}，公开截止 ${after.publicationDeadline ?? "—"}`
           : null;
-      return [year !== null ? `${year} 年度` : null, deadlines].filter((p): p is string => p !== null);
+      const signOff =
+        typeof after.unitSignOff === "boolean" && (kind === "YEAR_OPENED" || before.unitSignOff !== after.unitSignOff)
+          ? after.unitSignOff ? "单位负责人审签：开启" : "单位负责人审签：关闭"
+          : null;
+      return [year !== null ? `${year} 年度` : null, deadlines, signOff].filter((p): p is string => p !== null);
     }
     case "TEMPLATE_UPDATED": {
       const year = typeof data.year === "number" ? data.year : null;

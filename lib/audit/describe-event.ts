@@ -138,6 +138,9 @@ function describeParts(kind: string, data: Record<string, unknown>, sectionTitle
       );
     }
     case "REPORT_SUBMITTED":
+    case "REPORT_SIGNOFF_REQUESTED":
+    case "REPORT_SIGNED_OFF":
+    case "REPORT_SIGNOFF_REFUSED":
     case "REPORT_RETURNED":
     case "REPORT_APPROVED":
     case "REPORT_PUBLISHED":
@@ -155,6 +158,19 @@ function describeParts(kind: string, data: Record<string, unknown>, sectionTitle
         characters !== null ? `共 ${characters} 字` : null,
         data.published === true ? `作为历史报告直接发布${text(data, "publishedAt") ? `，原发布日期 ${text(data, "publishedAt")}` : ""}` : null,
       ].filter((part): part is string => part !== null);
+    }
+    case "REPORT_URGED": {
+      const message = text(data, "message");
+      return [`催报${count(data, "year") !== null ? ` ${count(data, "year")} 年度报告` : ""}`, message ? `附言：${message}` : null].filter((part): part is string => part !== null);
+    }
+    case "REMINDERS_SENT": {
+      const units = count(data, "unitReminders");
+      const notifications = count(data, "notifications");
+      return [units !== null ? `提醒 ${units} 个单位` : null, notifications !== null ? `共 ${notifications} 条通知` : null].filter((part): part is string => part !== null);
+    }
+    case "MAIL_RESENT": {
+      const to = text(data, "to");
+      return [to ? `重新发送给 ${to}` : "重新发送"];
     }
     case "COMMENT_ADDED":
       return [section ? `对${section}提出意见` : "对整份报告提出意见"];

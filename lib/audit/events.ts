@@ -44,6 +44,13 @@ export const auditKinds = z.enum([
   "TEMPLATE_UPDATED",
   "SETTINGS_UPDATED",
   "REPORT_IMPORTED",
+  "REPORT_SIGNOFF_REQUESTED",
+  "REPORT_SIGNED_OFF",
+  "REPORT_SIGNOFF_REFUSED",
+  "REPORT_URGED",
+  "REMINDERS_SENT",
+  "NOTIFICATION_SETTINGS_UPDATED",
+  "MAIL_RESENT",
 ]);
 export type AuditKind = z.infer<typeof auditKinds>;
 
@@ -90,4 +97,11 @@ export const auditKindLabels: Record<AuditKind, string> = {
   TEMPLATE_UPDATED: "修改报告模板",
   SETTINGS_UPDATED: "修改区设置",
   REPORT_IMPORTED: "导入报告",
+  REPORT_SIGNOFF_REQUESTED: "送单位负责人审签",
+  REPORT_SIGNED_OFF: "单位审签通过",
+  REPORT_SIGNOFF_REFUSED: "单位负责人退回",
+  REPORT_URGED: "催报",
+  REMINDERS_SENT: "发送截止提醒",
+  NOTIFICATION_SETTINGS_UPDATED: "修改通知设置",
+  MAIL_RESENT: "重发邮件",
 };

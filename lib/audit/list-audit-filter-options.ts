@@ -8,7 +8,7 @@ export type AuditUnitOption = { id: string; shortName: string; kind: "TOWN" | "D
 export type AuditFilterOptions = { users: AuditUserOption[]; units: AuditUnitOption[] };
 
 // District staff first, then each unit's clerks in the units' order.
-const roleOrder: Record<Role, number> = { REVIEWER: 0, ADMIN: 1, CLERK: 2 };
+const roleOrder: Record<Role, number> = { REVIEWER: 0, ADMIN: 1, UNIT_HEAD: 2, CLERK: 3 };
 const unitKindOrder = { TOWN: 0, DEPARTMENT: 1 } as const;
 
 /**

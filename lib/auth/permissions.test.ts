@@ -4,12 +4,13 @@ import { AppError, type ErrorCode } from "@/lib/errors";
 import type { ReportStatus } from "@/lib/reports/workflow";
 
 // DESIGN.md §3 and §4 written out as tables, independently of the code under test.
-const statuses: ReportStatus[] = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "PUBLISHED", "WITHDRAWN"];
+const statuses: ReportStatus[] = ["DRAFT", "AWAITING_SIGNOFF", "SUBMITTED", "RETURNED", "APPROVED", "PUBLISHED", "WITHDRAWN"];
 const submittedOnce: ReportStatus[] = ["SUBMITTED", "RETURNED", "APPROVED", "PUBLISHED", "WITHDRAWN"];
-const roles: Role[] = ["CLERK", "REVIEWER", "ADMIN"];
+const roles: Role[] = ["CLERK", "UNIT_HEAD", "REVIEWER", "ADMIN"];
 
 const expectedRolePermissions: Record<Role, Action[]> = {
-  CLERK: ["report:read", "report:edit", "report:submit", "report:import", "comment:answer", "audit:read", "session:end-own"],
+  CLERK: ["report:read", "report:edit", "report:submit", "report:request-signoff", "report:import", "comment:answer", "audit:read", "session:end-own"],
+  UNIT_HEAD: ["report:read", "report:comment", "report:sign-off", "report:refuse-signoff", "audit:read", "session:end-own"],
   REVIEWER: [
     "report:read",
     "report:comment",
@@ -20,6 +21,7 @@ const expectedRolePermissions: Record<Role, Action[]> = {
     "report:withdraw",
     "comment:resolve",
     "review:list",
+    "review:urge",
     "audit:read",
     "audit:list",
     "session:end-own",
@@ -38,6 +40,16 @@ const allowedOn: Record<Role, Partial<Record<Action, ReportStatus[]>>> = {
     "audit:read": statuses,
     "session:end-own": statuses,
   },
+  // 单位负责人: reads everything of the unit, comments and decides only while it awaits sign-off;
+  // the sign-off steps themselves need a year with the sign-off on (tested below).
+  UNIT_HEAD: {
+    "report:read": statuses,
+    "report:comment": ["AWAITING_SIGNOFF"],
+    "report:sign-off": ["AWAITING_SIGNOFF"],
+    "report:refuse-signoff": ["AWAITING_SIGNOFF"],
+    "audit:read": statuses,
+    "session:end-own": statuses,
+  },
   REVIEWER: {
     "report:read": submittedOnce,
     "report:comment": ["SUBMITTED", "APPROVED"],
@@ -48,6 +60,7 @@ const allowedOn: Record<Role, Partial<Record<Action, ReportStatus[]>>> = {
     "report:withdraw": ["PUBLISHED"],
     "comment:resolve": ["SUBMITTED", "RETURNED", "APPROVED"],
     "review:list": submittedOnce,
+    "review:urge": submittedOnce,
     "audit:read": submittedOnce,
     "audit:list": submittedOnce,
     "session:end-own": submittedOnce,
@@ -67,14 +80,14 @@ const allowedOn: Record<Role, Partial<Record<Action, ReportStatus[]>>> = {
 };
 
 /** Statuses in which the district (reviewer, admin) may see a report at all: never a draft. */
-const visibleTo: Record<Role, ReportStatus[]> = { CLERK: statuses, REVIEWER: submittedOnce, ADMIN: submittedOnce };
+const visibleTo: Record<Role, ReportStatus[]> = { CLERK: statuses, UNIT_HEAD: statuses, REVIEWER: submittedOnce, ADMIN: submittedOnce };
 
 const districtId = "district-1";
 const ownUnit = "unit-own";
 const foreignUnit = "unit-foreign";
 
 function actorOf(role: Role, overrides: Partial<Actor> = {}): Actor {
-  return { id: `${role.toLowerCase()}-1`, role, unitId: role === "CLERK" ? ownUnit : null, districtId, ...overrides };
+  return { id: `${role.toLowerCase()}-1`, role, unitId: role === "CLERK" || role === "UNIT_HEAD" ? ownUnit : null, districtId, ...overrides };
 }
 
 function errorCode(run: () => void): ErrorCode | null {
@@ -93,7 +106,8 @@ const table = roles.flatMap((role) =>
       const allowed = allowedOn[role][action]?.includes(status) ?? false;
       const refusal: ErrorCode | null = allowed
         ? null
-        : !visibleTo[role].includes(status)
+        : // An admin imports on any unit's behalf, so sees the report for that (issue 12).
+          !visibleTo[role].includes(status) && !(role === "ADMIN" && action === "report:import")
           ? "NOT_FOUND"
           : expectedRolePermissions[role].includes(action)
             ? "INVALID_TRANSITION"
@@ -104,9 +118,35 @@ const table = roles.flatMap((role) =>
 );
 
 describe("permissions", () => {
-  it("covers the fifteen actions of DESIGN.md §3, the review desk, ending sessions and importing", () => {
-    expect(actions).toHaveLength(19);
-    expect(table).toHaveLength(3 * 19 * 6);
+  it("covers the fifteen actions of DESIGN.md §3, the review desk, ending sessions, importing, the unit's sign-off and 催报", () => {
+    expect(actions).toHaveLength(23);
+    expect(table).toHaveLength(4 * 23 * 7);
+  });
+
+  describe("a year with the unit's sign-off", () => {
+    const on = (status: ReportStatus) => ({ unitId: ownUnit, districtId, status, unitSignOff: true });
+
+    it("sends the clerk's report to the head: no direct submission", () => {
+      for (const status of ["DRAFT", "RETURNED"] as const) {
+        expect(can(actorOf("CLERK"), "report:request-signoff", on(status))).toBe(true);
+        expect(errorCode(() => assertCan(actorOf("CLERK"), "report:submit", on(status)))).toBe("INVALID_TRANSITION");
+      }
+    });
+
+    it("lets the head sign off or return, comment, but never edit", () => {
+      const head = actorOf("UNIT_HEAD");
+      expect(can(head, "report:sign-off", on("AWAITING_SIGNOFF"))).toBe(true);
+      expect(can(head, "report:refuse-signoff", on("AWAITING_SIGNOFF"))).toBe(true);
+      expect(can(head, "report:comment", on("AWAITING_SIGNOFF"))).toBe(true);
+      for (const status of statuses) expect(errorCode(() => assertCan(head, "report:edit", on(status)))).toBe("FORBIDDEN");
+      expect(errorCode(() => assertCan(actorOf("CLERK"), "report:sign-off", on("AWAITING_SIGNOFF")))).toBe("FORBIDDEN");
+    });
+
+    it("hides another unit's reports from a head, and the waiting report from the district", () => {
+      const otherHead = actorOf("UNIT_HEAD", { unitId: foreignUnit });
+      expect(errorCode(() => assertCan(otherHead, "report:sign-off", on("AWAITING_SIGNOFF")))).toBe("NOT_FOUND");
+      expect(errorCode(() => assertCan(actorOf("REVIEWER"), "report:read", on("AWAITING_SIGNOFF")))).toBe("NOT_FOUND");
+    });
   });
 
   it.each(roles)("grants %s exactly the role permissions of DESIGN.md §3", (role) => {

@@ -3,17 +3,21 @@
 import { AppError } from "@/lib/errors";
 import { canTransition, isEditable, type ReportStatus, type Transition } from "@/lib/reports/workflow";
 
-export type Role = "CLERK" | "REVIEWER" | "ADMIN";
+export const roles = ["CLERK", "UNIT_HEAD", "REVIEWER", "ADMIN"] as const;
+export type Role = (typeof roles)[number];
 
 export type Actor = { id: string; role: Role; unitId: string | null; districtId: string };
 
-/** What a report-scoped check needs to know about the report. */
-export type ReportScope = { unitId: string; districtId: string; status: ReportStatus };
+/** What a report-scoped check needs to know about the report (and its year's sign-off setting). */
+export type ReportScope = { unitId: string; districtId: string; status: ReportStatus; unitSignOff?: boolean };
 
 export const actions = [
   "report:read",
   "report:edit",
   "report:submit",
+  "report:request-signoff",
+  "report:sign-off",
+  "report:refuse-signoff",
   "report:comment",
   "report:return",
   "report:approve",
@@ -25,6 +29,7 @@ export const actions = [
   "comment:answer",
   "comment:resolve",
   "review:list",
+  "review:urge",
   "audit:read",
   "audit:list",
   "admin:manage",
@@ -34,7 +39,8 @@ export const actions = [
 export type Action = (typeof actions)[number];
 
 export const rolePermissions: Record<Role, readonly Action[]> = {
-  CLERK: ["report:read", "report:edit", "report:submit", "report:import", "comment:answer", "audit:read", "session:end-own"],
+  CLERK: ["report:read", "report:edit", "report:submit", "report:request-signoff", "report:import", "comment:answer", "audit:read", "session:end-own"],
+  UNIT_HEAD: ["report:read", "report:comment", "report:sign-off", "report:refuse-signoff", "audit:read", "session:end-own"],
   REVIEWER: [
     "report:read",
     "report:comment",
@@ -45,6 +51,7 @@ export const rolePermissions: Record<Role, readonly Action[]> = {
     "report:withdraw",
     "comment:resolve",
     "review:list",
+    "review:urge",
     "audit:read",
     "audit:list",
     "session:end-own",
@@ -72,6 +79,9 @@ const districtWide: Partial<Record<Action, readonly Role[]>> = {
 
 const transitionOf: Partial<Record<Action, Transition>> = {
   "report:submit": "submit",
+  "report:request-signoff": "requestSignOff",
+  "report:sign-off": "signOff",
+  "report:refuse-signoff": "refuseSignOff",
   "report:return": "return",
   "report:approve": "approve",
   "report:publish": "publish",
@@ -87,8 +97,21 @@ export function hasPermission(actor: Actor, action: Action): boolean {
 }
 
 /** Whether the actor may see the report at all; when not, it is answered as "not found". */
+/** Roles that belong to one unit and see all of its reports, drafts included. */
+const unitRoles: readonly Role[] = ["CLERK", "UNIT_HEAD"];
+
+/** Where each commenting role may comment: the head before sign-off, the district in review. */
+const commentable: Partial<Record<Role, readonly ReportStatus[]>> = {
+  REVIEWER: ["SUBMITTED", "APPROVED"],
+  UNIT_HEAD: ["AWAITING_SIGNOFF"],
+};
+
+export function isUnitRole(role: Role): boolean {
+  return unitRoles.includes(role);
+}
+
 export function canSeeReport(actor: Actor, report: ReportScope): boolean {
-  if (actor.role === "CLERK") return actor.unitId !== null && actor.unitId === report.unitId;
+  if (unitRoles.includes(actor.role)) return actor.unitId !== null && actor.unitId === report.unitId;
   return actor.districtId === report.districtId && districtReadable.includes(report.status);
 }
 
@@ -99,8 +122,8 @@ export function can(actor: Actor, action: Action, report?: ReportScope): boolean
   if (!isDistrictWide && !canSeeReport(actor, report)) return false;
   if (action === "report:edit" || action === "report:import" || action === "comment:answer") return isEditable(report.status);
   const transition = transitionOf[action];
-  if (transition) return canTransition(transition, report.status);
-  if (action === "report:comment") return report.status === "SUBMITTED" || report.status === "APPROVED";
+  if (transition) return canTransition(transition, report.status, { unitSignOff: report.unitSignOff ?? false });
+  if (action === "report:comment") return commentable[actor.role]?.includes(report.status) ?? false;
   // A reviewer may also drop a comment the unit has not yet answered while the report is with them.
   if (action === "comment:resolve") return report.status === "SUBMITTED" || report.status === "RETURNED" || report.status === "APPROVED";
   return true;

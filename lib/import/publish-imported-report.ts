@@ -78,7 +78,7 @@ export async function publishImportedReport(options: {
 
       const context = {
         id: report.id, unitId: target.unit.id, districtId: target.unit.districtId, status: "PUBLISHED" as const, version: report.version,
-        title: details.title, docNumber: details.docNumber, indexNumber, yearId: target.year.id, year: target.year.year, yearIsOpen: false,
+        title: details.title, docNumber: details.docNumber, indexNumber, yearId: target.year.id, year: target.year.year, yearIsOpen: false, unitSignOff: false,
         unitKind: target.unit.kind, unitName: target.unit.name, unitShortName: target.unit.shortName, unitSlug: target.unit.slug, orgCode: target.unit.orgCode,
       };
       const revision = await createRevision(tx, context, { kind: "PUBLICATION", actorId: actor.id, docNumber: details.docNumber });

@@ -28,6 +28,8 @@ export async function addComment({ actor, input }: { actor: Actor; input: Commen
       reportId: report.id,
       sectionKey: input.sectionKey,
       targetId: comment.id,
+      // The head's comment before sign-off is for the clerk; the district's for the whole unit.
+      data: { duringSignOff: report.status === "AWAITING_SIGNOFF" },
     });
     return comment;
   });

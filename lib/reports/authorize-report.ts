@@ -3,12 +3,13 @@ import type { Db, Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertCan, type Action, type Actor } from "@/lib/auth/permissions";
 import { isBlockedByClosedYear } from "@/lib/reports/year-writable";
+import type { ReportStatus } from "@/lib/reports/workflow";
 
 export type ReportContext = {
   id: string;
   unitId: string;
   districtId: string;
-  status: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED" | "PUBLISHED" | "WITHDRAWN";
+  status: ReportStatus;
   version: number;
   title: string;
   docNumber: string;
@@ -18,6 +19,8 @@ export type ReportContext = {
   year: number;
   /** False once the admin closed the year: drafting stops, except for corrections. */
   yearIsOpen: boolean;
+  /** The year asks for the unit head's sign-off (lib/reports/workflow.ts). */
+  unitSignOff: boolean;
   unitKind: "TOWN" | "DEPARTMENT";
   unitName: string;
   unitShortName: string;
@@ -41,7 +44,7 @@ export async function authorizeReport(client: Tx | Db, actor: Actor, action: Act
       docNumber: true,
       indexNumber: true,
       yearId: true,
-      year: { select: { year: true, isOpen: true } },
+      year: { select: { year: true, isOpen: true, unitSignOff: true } },
       unit: { select: { districtId: true, kind: true, name: true, shortName: true, slug: true, orgCode: true } },
     },
   });
@@ -58,6 +61,7 @@ export async function authorizeReport(client: Tx | Db, actor: Actor, action: Act
     yearId: report.yearId,
     year: report.year.year,
     yearIsOpen: report.year.isOpen,
+    unitSignOff: report.year.unitSignOff,
     unitKind: report.unit.kind,
     unitName: report.unit.name,
     unitShortName: report.unit.shortName,

@@ -9,7 +9,7 @@ import { findDroppedKeys } from "@/lib/templates/dropped-sections";
 export async function createRevision(
   tx: Tx,
   report: ReportContext,
-  options: { kind: "SUBMISSION" | "APPROVAL" | "PUBLICATION" | "CORRECTION"; actorId: string; docNumber?: string },
+  options: { kind: "SUBMISSION" | "APPROVAL" | "PUBLICATION" | "CORRECTION"; actorId: string; docNumber?: string; signedOff?: { byId: string; at: Date } },
 ): Promise<{ id: string; number: number }> {
   const [sections, template, last] = await Promise.all([
     tx.reportSection.findMany({
@@ -44,7 +44,10 @@ export async function createRevision(
   };
   const number = (last?.number ?? 0) + 1;
   const revision = await tx.revision.create({
-    data: { reportId: report.id, number, kind: options.kind, snapshot, createdById: options.actorId },
+    data: {
+      reportId: report.id, number, kind: options.kind, snapshot, createdById: options.actorId,
+      signedOffById: options.signedOff?.byId ?? null, signedOffAt: options.signedOff?.at ?? null,
+    },
     select: { id: true },
   });
   return { id: revision.id, number };

@@ -82,7 +82,12 @@ export type ReportView = {
     canCorrect: boolean;
     canWithdraw: boolean;
     canAnswer: boolean;
+    canRequestSignOff: boolean;
+    canSignOff: boolean;
+    canRefuseSignOff: boolean;
   };
+  /** The year asks for the unit head's sign-off before the district sees the report. */
+  unitSignOff: boolean;
 };
 
 /** One report as the actor may see it, or null (also for reports the actor may not see). */
@@ -103,7 +108,7 @@ export async function getReport({ actor, reportId }: { actor: Actor; reportId: s
       },
       unitId: true,
       yearId: true,
-      year: { select: { year: true, internalDeadline: true, publicationDeadline: true, isOpen: true } },
+      year: { select: { year: true, internalDeadline: true, publicationDeadline: true, isOpen: true, unitSignOff: true } },
       unit: { select: { id: true, name: true, shortName: true, kind: true, slug: true, districtId: true } },
       sections: {
         orderBy: { sortOrder: "asc" },
@@ -119,7 +124,7 @@ export async function getReport({ actor, reportId }: { actor: Actor; reportId: s
     },
   });
   if (!report) return null;
-  const scope = { unitId: report.unitId, districtId: report.unit.districtId, status: report.status };
+  const scope = { unitId: report.unitId, districtId: report.unit.districtId, status: report.status, unitSignOff: report.year.unitSignOff };
   if (!can(actor, "report:read", scope)) return null;
 
   const template = await getTemplateSections(db, { yearId: report.yearId, unitKind: report.unit.kind });
@@ -178,6 +183,10 @@ export async function getReport({ actor, reportId }: { actor: Actor; reportId: s
       canCorrect: can(actor, "report:correct", scope),
       canWithdraw: can(actor, "report:withdraw", scope),
       canAnswer: isWritable && can(actor, "comment:answer", scope),
+      canRequestSignOff: isWritable && can(actor, "report:request-signoff", scope),
+      canSignOff: isWritable && can(actor, "report:sign-off", scope),
+      canRefuseSignOff: can(actor, "report:refuse-signoff", scope),
     },
+    unitSignOff: report.year.unitSignOff,
   };
 }

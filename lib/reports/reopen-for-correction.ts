@@ -28,7 +28,7 @@ export async function reopenForCorrection({ actor, reportId, version, comment, s
       data: { reportId, sectionKey: sectionKey ?? null, body, authorId: actor.id, revisionId: revision?.id },
       select: { id: true },
     });
-    await recordAudit(tx, { kind: "COMMENT_ADDED", actorId: actor.id, districtId: report.districtId, reportId, sectionKey, targetId: created.id });
+    await recordAudit(tx, { kind: "COMMENT_ADDED", actorId: actor.id, districtId: report.districtId, reportId, sectionKey, targetId: created.id, data: { withReturn: true } });
     await recordAudit(tx, {
       kind: "REPORT_REOPENED",
       actorId: actor.id,

@@ -14,7 +14,7 @@ export async function returnReport({ actor, reportId, version, comment }: Return
     const report = await authorizeReport(tx, actor, "report:return", reportId);
     if (comment) {
       const created = await tx.reviewComment.create({ data: { reportId, body: comment, authorId: actor.id }, select: { id: true } });
-      await recordAudit(tx, { kind: "COMMENT_ADDED", actorId: actor.id, districtId: report.districtId, reportId, targetId: created.id });
+      await recordAudit(tx, { kind: "COMMENT_ADDED", actorId: actor.id, districtId: report.districtId, reportId, targetId: created.id, data: { withReturn: true } });
     }
     const open = await tx.reviewComment.count({ where: { reportId, status: "OPEN" } });
     if (open === 0) throw new AppError("COMMENT_REQUIRED");

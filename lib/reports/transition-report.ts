@@ -14,7 +14,7 @@ export async function transitionReport(
   transition: Transition,
   options: { expectedVersion?: number; data?: { submittedAt?: Date; docNumber?: string; indexNumber?: string } } = {},
 ): Promise<number> {
-  const to = nextStatus(transition, report.status);
+  const to = nextStatus(transition, report.status, { unitSignOff: report.unitSignOff });
   if (!to) throw new AppError("INVALID_TRANSITION");
   if (options.expectedVersion !== undefined && options.expectedVersion !== report.version) throw new AppError("STALE_VIEW");
   const updated = await tx.report.updateMany({

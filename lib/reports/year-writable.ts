@@ -3,7 +3,7 @@
 // the clerk must be able to fix, answer and resubmit it however long after the year closed.
 import type { Action } from "@/lib/auth/permissions";
 
-const draftingActions: readonly Action[] = ["report:edit", "report:import", "report:submit", "comment:answer"];
+const draftingActions: readonly Action[] = ["report:edit", "report:import", "report:submit", "report:request-signoff", "report:sign-off", "comment:answer"];
 
 export function isYearWritable(report: { yearIsOpen: boolean; indexNumber: string | null }): boolean {
   return report.yearIsOpen || report.indexNumber !== null;

@@ -11,6 +11,7 @@ function unit(shortName: string, kind: UnitKind, sortOrder: number, status?: Rep
   return {
     unit: { id: `id-${shortName}`, shortName, kind, sortOrder },
     report: status ? { id: `r-${shortName}`, status, submittedAt: null, openComments: 0 } : null,
+    reminders: { count: 0, lastAt: null },
   };
 }
 
@@ -35,7 +36,7 @@ describe("buildDashboard", () => {
       ["DEPARTMENT", ["司法局", "财政局"]],
     ]);
     expect(dashboard.rows.map((r) => r.unit.shortName)).toEqual(["甲镇", "乙镇", "丙镇", "司法局", "财政局"]);
-    expect(dashboard).toMatchObject({ year: 2023, totalUnits: 5, unitCount: 5, isFiltered: false, approvedCount: 2, query: { year: 2023 } });
+    expect(dashboard).toMatchObject({ year: 2023, totalUnits: 5, unitCount: 5, isFiltered: false, approvedCount: 2, notSubmittedCount: 2, query: { year: 2023 } });
     expect(dashboard.counts).toMatchObject({ APPROVED: 2, SUBMITTED: 1, OVERDUE: 2, NOT_STARTED: 1, DRAFT: 1 });
   });
 
@@ -60,6 +61,13 @@ describe("buildDashboard", () => {
     expect(late.counts).toMatchObject({ APPROVED: 2, SUBMITTED: 1, OVERDUE: 5 });
     expect(late.approvedCount).toBe(2);
     expect(buildDashboard(source, parseDashboardQuery({ status: "submitted" }), day("2024-04-05")).rows.map((r) => r.unit.shortName)).toEqual(["丙镇"]);
+  });
+
+  it("counts the units 催报全部 reaches across the district, whatever the filters", () => {
+    const dashboard = buildDashboard(source, parseDashboardQuery({ kind: "department", status: "approved" }), today);
+    expect(dashboard.rows.map((r) => r.unit.shortName)).toEqual(["司法局"]);
+    // 乙镇 (no report) and 财政局 (draft).
+    expect(dashboard.notSubmittedCount).toBe(2);
   });
 
   it("resolves the year it shows into the query, for the links", () => {

@@ -13,6 +13,7 @@ import {
   type DashboardUnit,
   type KindGroup,
 } from "@/lib/review/dashboard-rows";
+import { countNotSubmitted } from "@/lib/review/dashboard-urge";
 
 export type DashboardSource = { year: number; years: number[]; deadlines: YearDeadlines; units: DashboardUnit[] };
 
@@ -39,6 +40,8 @@ export type ReviewDashboard = {
   rows: DashboardRow[];
   /** Reports approved and waiting to be published, overdue or not. */
   approvedCount: number;
+  /** Units of the year that have not submitted, whatever the filters: what 催报全部 reaches. */
+  notSubmittedCount: number;
   isFiltered: boolean;
 };
 
@@ -59,6 +62,7 @@ export function buildDashboard(source: DashboardSource, query: DashboardQuery, t
     groups,
     rows: groups.flatMap((g) => g.rows),
     approvedCount: all.filter((row) => row.state.status === "APPROVED").length,
+    notSubmittedCount: countNotSubmitted(all),
     isFiltered: query.kind !== "all" || query.status !== undefined || query.q !== "",
   };
 }

@@ -14,6 +14,7 @@ function unit(shortName: string, kind: UnitKind, sortOrder: number, report?: { s
     report: report
       ? { id: `r-${shortName}`, status: report.status, submittedAt: report.submittedAt ? new Date(report.submittedAt) : null, openComments: report.openComments ?? 0 }
       : null,
+    reminders: { count: 0, lastAt: null },
   };
 }
 
@@ -32,7 +33,7 @@ const names = (list: typeof rows) => list.map((r) => r.unit.shortName);
 describe("countBuckets", () => {
   it("counts each unit in its status, and the overdue ones in OVERDUE as well", () => {
     const counts = countBuckets(rows);
-    expect(counts).toEqual({ NOT_STARTED: 1, DRAFT: 1, SUBMITTED: 1, RETURNED: 1, APPROVED: 1, PUBLISHED: 1, WITHDRAWN: 1, OVERDUE: 3 });
+    expect(counts).toEqual({ NOT_STARTED: 1, DRAFT: 1, AWAITING_SIGNOFF: 0, SUBMITTED: 1, RETURNED: 1, APPROVED: 1, PUBLISHED: 1, WITHDRAWN: 1, OVERDUE: 3 });
     const { OVERDUE, ...byStatus } = counts;
     expect(Object.values(byStatus).reduce((a, b) => a + b, 0)).toBe(units.length);
     expect(OVERDUE).toBe(3);
@@ -44,12 +45,17 @@ describe("countBuckets", () => {
   });
 
   it("gives every bucket a zero when there are no units", () => {
-    expect(Object.values(countBuckets([]))).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(Object.values(countBuckets([]))).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it("counts a report with the unit's head in 待单位审签, and overdue by the internal deadline: the district has not got it", () => {
+    const signOff = toDashboardRows([unit("戊镇", "TOWN", 1, { status: "AWAITING_SIGNOFF" })], deadlines, today);
+    expect(countBuckets(signOff)).toMatchObject({ AWAITING_SIGNOFF: 1, OVERDUE: 1 });
   });
 
   it("fills each status's own bucket before the deadlines", () => {
     const early = toDashboardRows(units, deadlines, day("2024-01-01"));
-    expect(countBuckets(early)).toEqual({ NOT_STARTED: 1, DRAFT: 1, SUBMITTED: 1, RETURNED: 1, APPROVED: 1, PUBLISHED: 1, WITHDRAWN: 1, OVERDUE: 0 });
+    expect(countBuckets(early)).toEqual({ NOT_STARTED: 1, DRAFT: 1, AWAITING_SIGNOFF: 0, SUBMITTED: 1, RETURNED: 1, APPROVED: 1, PUBLISHED: 1, WITHDRAWN: 1, OVERDUE: 0 });
   });
 });
 

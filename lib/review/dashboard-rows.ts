@@ -11,6 +11,8 @@ export type DashboardUnit = {
   unit: { id: string; shortName: string; kind: UnitKind; sortOrder: number };
   /** `id` is null when the actor may not open the report (a draft never leaves its unit). */
   report: { id: string | null; status: ReportStatus; submittedAt: Date | null; openComments: number } | null;
+  /** Reminders the unit got for the year: the deadline reminders and each 催报. */
+  reminders: { count: number; lastAt: Date | null };
 };
 
 export type DashboardRow = DashboardUnit & { state: DashboardStatus };

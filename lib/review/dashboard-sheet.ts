@@ -26,6 +26,7 @@ export function dashboardSheet(dashboard: Pick<ReviewDashboard, "year" | "rows">
       // A number, so Excel sorts and sums it; empty once the report is out of the workflow.
       { header: "距截止天数", width: 12, value: (row) => row.state.daysLeft },
       { header: "待处理意见", width: 12, value: (row) => row.report?.openComments ?? 0 },
+      { header: "已催报次数", width: 12, value: (row) => row.reminders.count },
       { header: "报告链接", width: 40, value: (row) => (row.report?.id ? reportPath(row.report.id) : null) },
     ],
   };

@@ -5,7 +5,7 @@ const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const deadlines: YearDeadlines = { internal: day("2024-03-01"), publication: day("2024-03-31") };
 const noInternal: YearDeadlines = { internal: null, publication: day("2024-03-31") };
 
-const notYetSubmitted: UnitStatus[] = ["NOT_STARTED", "DRAFT", "RETURNED"];
+const notYetSubmitted: UnitStatus[] = ["NOT_STARTED", "DRAFT", "AWAITING_SIGNOFF", "RETURNED"];
 const withTheDistrict: UnitStatus[] = ["SUBMITTED", "APPROVED"];
 const done: UnitStatus[] = ["PUBLISHED", "WITHDRAWN"];
 

@@ -11,7 +11,7 @@ export type UnitStatus = ReportStatus | "NOT_STARTED";
  * overdue unit counts in its status's total and in OVERDUE: a late submission is still waiting
  * for review, and 已提交 must say so.
  */
-export const dashboardBuckets = ["NOT_STARTED", "DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "PUBLISHED", "WITHDRAWN", "OVERDUE"] as const;
+export const dashboardBuckets = ["NOT_STARTED", "DRAFT", "AWAITING_SIGNOFF", "SUBMITTED", "RETURNED", "APPROVED", "PUBLISHED", "WITHDRAWN", "OVERDUE"] as const;
 export type DashboardBucket = (typeof dashboardBuckets)[number];
 
 export const bucketLabels: Record<DashboardBucket, string> = { NOT_STARTED: "未开始", ...statusLabels, OVERDUE: "逾期" };
@@ -44,6 +44,7 @@ export function deadlineFor(status: UnitStatus, deadlines: YearDeadlines): { dat
   switch (status) {
     case "NOT_STARTED":
     case "DRAFT":
+    case "AWAITING_SIGNOFF":
     case "RETURNED":
       return deadlines.internal ? { date: deadlines.internal, kind: "INTERNAL" } : { date: deadlines.publication, kind: "PUBLICATION" };
     case "SUBMITTED":

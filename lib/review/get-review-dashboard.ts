@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, canSeeReport, type Actor } from "@/lib/auth/permissions";
 import { chinaToday } from "@/lib/dates";
+import { reminderKinds } from "@/lib/reminders/plan-reminders";
 import { chooseReportingYear } from "@/lib/reports/reporting-cycle";
 import { buildDashboard, type ReviewDashboard } from "@/lib/review/build-dashboard";
 import type { DashboardQuery } from "@/lib/review/dashboard-query";
@@ -11,9 +12,10 @@ export type GetReviewDashboardOptions = { actor: Actor; query: DashboardQuery; n
 
 /**
  * The reviewer's year dashboard: every active unit of the actor's district with its report's
- * status, submission time and open comments. Null when the district has no reporting year.
- * Three flat queries whatever the number of units (DESIGN.md §10: 1,000 units < 200 ms); a
- * draft's content is never read, and a report's id only when the actor may open it.
+ * status, submission time, open comments and the reminders it got (deadline reminders and 催报).
+ * Null when the district has no reporting year. Four flat queries whatever the number of units
+ * (DESIGN.md §10: 1,000 units < 200 ms); a draft's content is never read, and a report's id
+ * only when the actor may open it.
  */
 export async function getReviewDashboard({ actor, query, now = new Date() }: GetReviewDashboardOptions): Promise<ReviewDashboard | null> {
   assertCan(actor, "review:list");
@@ -26,7 +28,7 @@ export async function getReviewDashboard({ actor, query, now = new Date() }: Get
   const chosen = chooseReportingYear(years, today, query.year);
   if (!chosen) return null;
 
-  const [units, reports] = await Promise.all([
+  const [units, reports, reminders] = await Promise.all([
     db.unit.findMany({
       where: { districtId: actor.districtId, isActive: true },
       select: { id: true, shortName: true, kind: true, sortOrder: true },
@@ -36,14 +38,23 @@ export async function getReviewDashboard({ actor, query, now = new Date() }: Get
       where: { yearId: chosen.id },
       select: { id: true, unitId: true, status: true, submittedAt: true, _count: { select: { comments: { where: { status: "OPEN" } } } } },
     }),
+    // What reached the unit itself; the reviewers' digests and publication reminders did not.
+    db.reminderLog.groupBy({
+      by: ["unitId"],
+      where: { yearId: chosen.id, kind: { in: [reminderKinds.submit, reminderKinds.urge] } },
+      _count: { _all: true },
+      _max: { createdAt: true },
+    }),
   ]);
   const reportOf = new Map(reports.map((r) => [r.unitId, r]));
+  const remindersOf = new Map(reminders.map((r) => [r.unitId, { count: r._count._all, lastAt: r._max.createdAt }]));
 
   const rows: DashboardUnit[] = units.map((unit) => {
     const r = reportOf.get(unit.id);
-    if (!r) return { unit, report: null };
+    const sent = remindersOf.get(unit.id) ?? { count: 0, lastAt: null };
+    if (!r) return { unit, report: null, reminders: sent };
     const isVisible = canSeeReport(actor, { unitId: unit.id, districtId: actor.districtId, status: r.status });
-    return { unit, report: { id: isVisible ? r.id : null, status: r.status, submittedAt: r.submittedAt, openComments: r._count.comments } };
+    return { unit, report: { id: isVisible ? r.id : null, status: r.status, submittedAt: r.submittedAt, openComments: r._count.comments }, reminders: sent };
   });
 
   return buildDashboard(

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { assertCan, isUnitRole, type Actor } from "@/lib/auth/permissions";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { generateOneTimePassword } from "@/lib/users/one-time-password";
@@ -20,7 +20,7 @@ export async function createUser({ actor, input }: { actor: Actor; input: Create
   return db.$transaction(async (tx) => {
     const taken = await tx.user.findUnique({ where: { login: input.login }, select: { id: true } });
     if (taken) throw new AppError("INVALID_INPUT", `账号“${input.login}”已被使用，请换一个。`, { field: "login" });
-    const unitId = input.role === "CLERK" ? input.unitId : null;
+    const unitId = isUnitRole(input.role) ? input.unitId : null;
     await assertAssignableUnit(tx, { unitId, districtId: actor.districtId });
     const user = await tx.user.create({
       data: {
@@ -29,12 +29,13 @@ export async function createUser({ actor, input }: { actor: Actor; input: Create
         name: input.name,
         role: input.role,
         unitId,
+        email: input.email ?? null,
         passwordHash,
         mustChangePassword: true,
         passwordChangedAt: new Date(),
         passwordHistory: { create: { passwordHash } },
       },
-      select: userSnapshotSelect,
+      select: { ...userSnapshotSelect, email: true },
     });
     await recordAudit(tx, { kind: "USER_CREATED", actorId: actor.id, districtId: actor.districtId, targetId: user.id, data: { before: null, after: user } });
     return { id: user.id, login: user.login, password };

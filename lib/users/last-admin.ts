@@ -1,7 +1,8 @@
+import type { Role } from "@/lib/auth/permissions";
 // The district must always keep one active admin: otherwise nobody could manage users again
 // without a developer. Pure, so the rule is tested without a database; the commands call it
 // inside their transaction with a count read in that same transaction.
-export type AdminState = { role: "CLERK" | "REVIEWER" | "ADMIN"; isActive: boolean };
+export type AdminState = { role: Role; isActive: boolean };
 
 export function isActiveAdmin(state: AdminState): boolean {
   return state.role === "ADMIN" && state.isActive;

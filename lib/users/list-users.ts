@@ -4,12 +4,13 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { sortUsers, type UserQuery } from "@/lib/users/user-query";
 import { listLockedLogins } from "@/lib/auth/throttle/list-locked-logins";
 import { env } from "@/lib/env";
+import type { Role } from "@/lib/auth/permissions";
 
 export type UserRow = {
   id: string;
   name: string;
   login: string;
-  role: "CLERK" | "REVIEWER" | "ADMIN";
+  role: Role;
   unitId: string | null;
   unitName: string | null;
   isActive: boolean;

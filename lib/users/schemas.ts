@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { isUnitRole, roles } from "@/lib/auth/permissions";
 
-export const roles = ["CLERK", "REVIEWER", "ADMIN"] as const;
+export { roles };
 
 const loginSchema = z
   .string({ error: "请填写账号。" })
@@ -17,9 +18,24 @@ const unitIdSchema = z
   .optional()
   .transform((v) => v || null);
 
-// Clerks write for one unit; reviewers and admins work for the whole district.
+/**
+ * Where e-mail notifications go. A blank field clears the address (null); a missing field is
+ * undefined, so a form without the field leaves the stored address as it is.
+ */
+export const emailSchema = z.preprocess(
+  (value) => (typeof value === "string" ? value.trim() || null : value),
+  z
+    .email({ error: "邮箱格式不正确，请填写如 name@example.gov.cn 的地址。" })
+    .max(200, "邮箱不超过 200 个字符。")
+    .nullable()
+    .optional(),
+);
+
+// Clerks and unit heads belong to one unit; reviewers and admins work for the whole district.
 function unitMatchesRole(value: { role: (typeof roles)[number]; unitId: string | null }, ctx: z.RefinementCtx) {
-  if (value.role === "CLERK" && !value.unitId) ctx.addIssue({ code: "custom", path: ["unitId"], message: "填报人须选择所属单位。" });
+  if (isUnitRole(value.role) && !value.unitId) {
+    ctx.addIssue({ code: "custom", path: ["unitId"], message: value.role === "CLERK" ? "填报人须选择所属单位。" : "单位负责人须选择所属单位。" });
+  }
 }
 
 export const createUserSchema = z
@@ -28,6 +44,7 @@ export const createUserSchema = z
     login: loginSchema,
     role: roleSchema,
     unitId: unitIdSchema,
+    email: emailSchema,
   })
   .superRefine(unitMatchesRole);
 export type CreateUserInput = z.infer<typeof createUserSchema>;
@@ -38,6 +55,7 @@ export const updateUserSchema = z
     name: z.string({ error: "请填写姓名。" }).trim().min(1, "请填写姓名。").max(40, "姓名不超过 40 个字。"),
     role: roleSchema,
     unitId: unitIdSchema,
+    email: emailSchema,
   })
   .superRefine(unitMatchesRole);
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;

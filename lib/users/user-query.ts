@@ -1,6 +1,7 @@
 // The user list's search params. Every field that does not parse falls back to its default on
 // its own, so an old bookmark or a typed URL never breaks the page.
 import { z } from "zod";
+import { roles } from "@/lib/auth/permissions";
 
 export const userSortKeys = ["name", "login", "role", "unit", "lastLogin", "status"] as const;
 export type UserSortKey = (typeof userSortKeys)[number];
@@ -9,7 +10,7 @@ export type SortDirection = "asc" | "desc";
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
 const userQuerySchema = z.object({
-  role: z.preprocess(first, z.enum(["CLERK", "REVIEWER", "ADMIN"]).optional()).catch(undefined),
+  role: z.preprocess(first, z.enum(roles).optional()).catch(undefined),
   unit: z.preprocess(first, z.string().trim().max(40).optional()).catch(undefined),
   active: z.preprocess(first, z.enum(["all", "active", "inactive"])).catch("active"),
   q: z.preprocess(first, z.string()).transform((v) => v.trim().slice(0, 50)).catch(""),
@@ -42,7 +43,7 @@ export function userSortHref(query: UserQuery, sort: UserSortKey): string {
 
 type Sortable = { name: string; login: string; role: string; unitName: string | null; lastLoginAt: Date | null; isActive: boolean; isLocked: boolean };
 
-const roleOrder: Record<string, number> = { ADMIN: 0, REVIEWER: 1, CLERK: 2 };
+const roleOrder: Record<string, number> = { ADMIN: 0, REVIEWER: 1, UNIT_HEAD: 2, CLERK: 3 };
 const collator = new Intl.Collator("zh-CN");
 
 function compare(a: Sortable, b: Sortable, sort: UserSortKey): number {

@@ -1,11 +1,12 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { Role } from "@/lib/auth/permissions";
 
 /** What an admin change records as before/after: never the hash or any password. */
 export const userSnapshotSelect = { id: true, name: true, login: true, role: true, unitId: true, isActive: true } as const;
 
-export type UserSnapshot = { id: string; name: string; login: string; role: "CLERK" | "REVIEWER" | "ADMIN"; unitId: string | null; isActive: boolean };
+export type UserSnapshot = { id: string; name: string; login: string; role: Role; unitId: string | null; isActive: boolean };
 
 /** A user of the admin's own district, else NOT_FOUND (another district's users do not exist here). */
 export async function requireDistrictUser(tx: Tx, options: { userId: string; districtId: string }): Promise<UserSnapshot> {

@@ -7,6 +7,8 @@ export type YearRow = {
   id: string;
   year: number;
   isOpen: boolean;
+  /** 单位审签: reports go to the unit's head before the district. */
+  unitSignOff: boolean;
   internalDeadline: Date | null;
   publicationDeadline: Date;
   counts: Partial<Record<ReportStatus, number>>;
@@ -20,7 +22,7 @@ export async function listYears({ actor }: { actor: Actor }): Promise<YearRow[]>
     db.reportingYear.findMany({
       where: { districtId: actor.districtId },
       orderBy: { year: "desc" },
-      select: { id: true, year: true, isOpen: true, internalDeadline: true, publicationDeadline: true },
+      select: { id: true, year: true, isOpen: true, unitSignOff: true, internalDeadline: true, publicationDeadline: true },
     }),
     db.report.groupBy({ by: ["yearId", "status"], where: { year: { districtId: actor.districtId } }, _count: { _all: true } }),
   ]);

@@ -33,7 +33,7 @@ export async function openYear({ actor, input }: { actor: Actor; input: OpenYear
         ? await tx.reportingYear.findFirst({ where: { districtId: actor.districtId, year: { lt: input.year } }, orderBy: { year: "desc" }, select: { id: true, year: true } })
         : null;
     const created = await tx.reportingYear.create({
-      data: { districtId: actor.districtId, year: input.year, internalDeadline: input.internalDeadline, publicationDeadline, isOpen: true },
+      data: { districtId: actor.districtId, year: input.year, internalDeadline: input.internalDeadline, publicationDeadline, isOpen: true, unitSignOff: input.unitSignOff ?? false },
       select: yearSelect,
     });
     const source = {} as OpenYearResult["templateSource"];

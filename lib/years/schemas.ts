@@ -13,6 +13,15 @@ const optionalDate = (label: string) =>
       return date;
     });
 
+/**
+ * A checkbox: "on" (or "true") when ticked, absent or "false" when not. Anything else is refused,
+ * so a bad value never switches a setting off.
+ */
+const checkbox = z
+  .enum(["on", "true", "false"], { error: "选项无效。" })
+  .optional()
+  .transform((value) => value === "on" || value === "true");
+
 const yearNumber = z.coerce
   .number({ error: "请填写年度。" })
   .int("年度须为整数。")
@@ -25,6 +34,8 @@ export const openYearSchema = z.object({
   /** Empty: 3月31日 of the following year. */
   publicationDeadline: optionalDate("公开截止日期"),
   templateSource: z.enum(["previous", "default"], { error: "请选择模板来源。" }),
+  /** 单位审签: reports go to the unit's head before the district. Off unless ticked. */
+  unitSignOff: checkbox.optional(),
 });
 export type OpenYearInput = z.infer<typeof openYearSchema>;
 
@@ -34,3 +45,9 @@ export const updateYearSchema = z.object({
   publicationDeadline: optionalDate("公开截止日期").refine((v) => v !== null, "请填写公开截止日期。"),
 });
 export type UpdateYearInput = z.infer<typeof updateYearSchema>;
+
+export const yearSignOffSchema = z.object({
+  year: yearNumber,
+  unitSignOff: checkbox,
+});
+export type YearSignOffInput = z.infer<typeof yearSignOffSchema>;

@@ -29,21 +29,28 @@ async function ensureYear(districtId: string, year: number): Promise<void> {
   }
 }
 
-/** Makes the years exist and lets reports be opened in them while the demo writes. */
+/**
+ * Makes the years exist and lets reports be opened and submitted in them while the demo writes:
+ * the story's clerks submit straight to the district, so the unit's sign-off is off until
+ * settleYears turns it on for the open year (a year that was open on an earlier run is now an
+ * earlier year, without it).
+ */
 export async function prepareYears(districtId: string, years: number[]): Promise<void> {
   for (const year of years) await ensureYear(districtId, year);
-  await db.reportingYear.updateMany({ where: { districtId, year: { in: years }, isOpen: false }, data: { isOpen: true } });
+  await db.reportingYear.updateMany({ where: { districtId, year: { in: years }, OR: [{ isOpen: false }, { unitSignOff: true }] }, data: { isOpen: true, unitSignOff: false } });
 }
 
 /**
- * Final state: the open cycle open with deadlines ahead of `today`; every other year closed,
- * its deadlines left as they were. Writes only what differs, so a second run changes nothing.
+ * Final state: the open cycle open with deadlines ahead of `today` and the unit's sign-off on
+ * (zhenxi-lead signs 珍溪镇's report off); every other year closed, its deadlines left as they
+ * were. Writes only what differs, so a second run changes nothing. The sign-off is turned on
+ * last because the story before it submits reports the way a year without it does.
  */
 export async function settleYears(districtId: string, openYear: number, today: Date): Promise<void> {
   const { internal, publication } = cycleDeadlines(openYear, today);
   const open = await db.reportingYear.findUniqueOrThrow({ where: { districtId_year: { districtId, year: openYear } } });
-  if (!open.isOpen || open.internalDeadline?.getTime() !== internal.getTime() || open.publicationDeadline.getTime() !== publication.getTime()) {
-    await db.reportingYear.update({ where: { id: open.id }, data: { isOpen: true, internalDeadline: internal, publicationDeadline: publication } });
+  if (!open.isOpen || !open.unitSignOff || open.internalDeadline?.getTime() !== internal.getTime() || open.publicationDeadline.getTime() !== publication.getTime()) {
+    await db.reportingYear.update({ where: { id: open.id }, data: { isOpen: true, unitSignOff: true, internalDeadline: internal, publicationDeadline: publication } });
   }
   await db.reportingYear.updateMany({ where: { districtId, year: { not: openYear }, isOpen: true }, data: { isOpen: false } });
 }

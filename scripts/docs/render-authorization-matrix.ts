@@ -7,6 +7,7 @@ const actorLabels: Record<ActorKey, string> = {
   signedOut: "未登录",
   clerkOwnUnit: "本单位填报人",
   clerkOtherUnit: "另一单位填报人",
+  unitHeadOwnUnit: "本单位负责人",
   reviewer: "审核人",
   admin: "管理员",
 };
@@ -58,7 +59,7 @@ export function renderAuthorizationMatrix(rows: readonly MatrixRow[] = matrix): 
     "",
     "<!-- 由 `npm run docs:authz` 从 tests/authorization/matrix.ts 生成，请勿手工修改。 -->",
     "",
-    `每个 server action 和 route handler（路由处理程序）对五类调用者的结果。共 **${entries.size} 个入口**（${actions.size} 个 server action，${entries.size - actions.size} 个路由处理程序），**${rows.length} 行**（同一入口在不同状态下可有多行）× ${actorKeys.length} 类调用者 = **${rows.length * actorKeys.length} 格**。`,
+    `每个 server action 和 route handler（路由处理程序）对各类调用者的结果。共 **${entries.size} 个入口**（${actions.size} 个 server action，${entries.size - actions.size} 个路由处理程序），**${rows.length} 行**（同一入口在不同状态下可有多行）× ${actorKeys.length} 类调用者 = **${rows.length * actorKeys.length} 格**。`,
     "",
     "- `tests/authorization/entry-points.test.ts` 从源代码列出全部入口（`\"use server\"` 文件的每个导出、内联的 `\"use server\"` 函数、`app/**/route.ts` 导出的每个 HTTP 方法、`pages/api/*`），表中缺少的或表中已不存在的入口会逐个列出并使测试失败。",
     "- `tests/authorization/design-rules.test.ts` 检查每一格都符合 DESIGN.md §3。",

@@ -29,7 +29,7 @@ async function freeYear(world: MatrixWorld): Promise<number> {
   return (last?.year ?? 2039) + 1;
 }
 
-async function ownYear(world: MatrixWorld, isOpen: boolean) {
+export async function ownYear(world: MatrixWorld, isOpen: boolean) {
   const year = await freeYear(world);
   await testDb.reportingYear.create({ data: { districtId: world.districtId, year, isOpen, publicationDeadline: parseCalendarDate(`${year + 1}-03-31`)! } });
   return { year, snapshot: () => testDb.reportingYear.findUniqueOrThrow({ where: { districtId_year: { districtId: world.districtId, year } } }) };

@@ -11,7 +11,9 @@ export const matrixPassword = "Matrix@2024pass";
 export const matrixYear = 2024;
 export const publishDate = "2025-01-15";
 
-export type ReportStatus = "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED" | "PUBLISHED";
+export type ReportStatus = "DRAFT" | "AWAITING_SIGNOFF" | "SUBMITTED" | "RETURNED" | "APPROVED" | "PUBLISHED";
+/** The year before, with the unit's own sign-off on (issue 13 §3), for the sign-off rows. */
+export const signOffYear = matrixYear - 1;
 
 let counter = 0;
 export function uniqueId(): string {
@@ -28,27 +30,10 @@ export async function createMatrixWorld() {
   const district = await testDb.district.create({
     data: { code: `authz-${id}`, name: `权限矩阵测试区${id}`, siteTitle: `权限矩阵测试区${id}法治政府建设年度报告` },
   });
-  const year = await testDb.reportingYear.create({
-    data: {
-      districtId: district.id,
-      year: matrixYear,
-      isOpen: true,
-      internalDeadline: parseCalendarDate(`${matrixYear + 1}-03-01`),
-      publicationDeadline: parseCalendarDate(`${matrixYear + 1}-03-31`)!,
-    },
-  });
-  for (const unitKind of ["TOWN", "DEPARTMENT"] as const) {
-    await testDb.template.create({
-      data: {
-        yearId: year.id,
-        unitKind,
-        name: `${matrixYear}年度${unitKind === "TOWN" ? "街镇" : "部门"}报告模板`,
-        sections: { create: defaultTemplateSections(matrixYear, unitKind).map((s, i) => ({ ...s, sortOrder: (i + 1) * 10 })) },
-      },
-    });
-  }
+  const year = await createOpenYear(district.id, matrixYear, false);
+  const signOff = await createOpenYear(district.id, signOffYear, true);
   const passwordHash = await hash(matrixPassword);
-  const world = { districtId: district.id, yearId: year.id, year: matrixYear, passwordHash };
+  const world = { districtId: district.id, yearId: year.id, year: matrixYear, signOffYearId: signOff.id, passwordHash };
   const otherUnit = await createUnit(world);
   return {
     ...world,
@@ -60,6 +45,31 @@ export async function createMatrixWorld() {
 }
 
 type WorldBase = { districtId: string; yearId: string; year: number; passwordHash: string };
+
+/** An open year with its templates; `unitSignOff`: reports go to the unit head first. */
+export async function createOpenYear(districtId: string, year: number, unitSignOff: boolean) {
+  const row = await testDb.reportingYear.create({
+    data: {
+      districtId,
+      year,
+      isOpen: true,
+      unitSignOff,
+      internalDeadline: parseCalendarDate(`${year + 1}-03-01`),
+      publicationDeadline: parseCalendarDate(`${year + 1}-03-31`)!,
+    },
+  });
+  for (const unitKind of ["TOWN", "DEPARTMENT"] as const) {
+    await testDb.template.create({
+      data: {
+        yearId: row.id,
+        unitKind,
+        name: `${year}年度${unitKind === "TOWN" ? "街镇" : "部门"}报告模板`,
+        sections: { create: defaultTemplateSections(year, unitKind).map((s, i) => ({ ...s, sortOrder: (i + 1) * 10 })) },
+      },
+    });
+  }
+  return row;
+}
 
 export async function createUnit(world: Pick<WorldBase, "districtId">) {
   const id = uniqueId();
@@ -76,7 +86,7 @@ export async function createUnit(world: Pick<WorldBase, "districtId">) {
   });
 }
 
-export async function createUser(world: WorldBase, role: "CLERK" | "REVIEWER" | "ADMIN", unitId: string | null = null) {
+export async function createUser(world: WorldBase, role: "CLERK" | "UNIT_HEAD" | "REVIEWER" | "ADMIN", unitId: string | null = null) {
   const login = `authz-${role.toLowerCase()}-${uniqueId()}`;
   return testDb.user.create({
     data: { districtId: world.districtId, login, name: `矩阵${role}${login.slice(-4)}`, role, unitId, passwordHash: world.passwordHash },

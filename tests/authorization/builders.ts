@@ -10,6 +10,7 @@ import { createComment, createReport, createUser, matrixPassword, publishDate, r
 import { accountBuilders } from "./account-builders";
 import { adminBuilders } from "./admin-builders";
 import { importBuilders } from "./import-builders";
+import { notifyBuilders } from "./notify-builders";
 
 export type Unit = { id: string; slug: string; shortName: string; name: string; orgCode: string };
 /** actorId: the signed-in account sending the request (null when signed out). */
@@ -163,6 +164,7 @@ export const builders: Record<RowId, Builder> = {
   "revalidate-report-pages": async () => ({ call: { kind: "http", method: "POST", path: "/api/revalidate-report-pages", json: { paths: ["/reports/2022/zhenxi"] } } }),
   ...adminBuilders,
   ...importBuilders,
+  ...notifyBuilders,
   ...accountBuilders,
   health: async () => ({ call: { kind: "http", method: "GET", path: "/api/health" } }),
 };

@@ -7,7 +7,7 @@
 // with the same id (the type of `builders` requires one), then `npm run docs:authz`.
 import type { DesignRule } from "./design-rules";
 
-export const actorKeys = ["signedOut", "clerkOwnUnit", "clerkOtherUnit", "reviewer", "admin"] as const;
+export const actorKeys = ["signedOut", "clerkOwnUnit", "clerkOtherUnit", "unitHeadOwnUnit", "reviewer", "admin"] as const;
 export type ActorKey = (typeof actorKeys)[number];
 
 export const outcomes = ["ok", "login", "notFound", "forbidden", "invalid"] as const;
@@ -30,7 +30,7 @@ export type EntryPoint =
 
 /** What the request acts on, for the DESIGN.md §3 check: its visibility decides notFound vs forbidden. */
 export type Resource =
-  | { kind: "report"; status: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED" | "PUBLISHED" }
+  | { kind: "report"; status: "DRAFT" | "AWAITING_SIGNOFF" | "SUBMITTED" | "RETURNED" | "APPROVED" | "PUBLISHED" }
   /** A page-like listing (the review desk, the audit log): invisible to whoever may not use it. */
   | { kind: "listing" }
   /** Another user's account or session: invisible to whoever may not manage accounts. */
@@ -80,6 +80,11 @@ const files = {
   password: "app/(workspace)/account/password/actions.ts",
   sessions: "app/(workspace)/account/sessions/actions.ts",
   import: `${workspace}/import/actions.ts`,
+  urge: `${review}/urge/actions.ts`,
+  signOff: `${workspace}/reports/[reportId]/signoff/actions.ts`,
+  notifications: "app/(workspace)/notifications/actions.ts",
+  notificationSettings: "app/(workspace)/notifications/settings/actions.ts",
+  mail: "app/(workspace)/admin/mail/actions.ts",
 };
 const action = (file: string, name: string): EntryPoint => ({ kind: "action", file, name });
 const route = (file: string, method: HttpMethod | "*"): EntryPoint => ({ kind: "route", file, method });
@@ -88,16 +93,19 @@ const draft = { kind: "report", status: "DRAFT" } as const;
 const submitted = { kind: "report", status: "SUBMITTED" } as const;
 const approved = { kind: "report", status: "APPROVED" } as const;
 const published = { kind: "report", status: "PUBLISHED" } as const;
+const awaitingSignOff = { kind: "report", status: "AWAITING_SIGNOFF" } as const;
 
 /** The clerk's rows: the own unit's clerk may, while the report is theirs to write. */
-const clerkOnDraft = { signedOut: "login", clerkOwnUnit: "ok", clerkOtherUnit: "notFound", reviewer: "notFound", admin: "notFound" } as const;
+const clerkOnDraft = { signedOut: "login", clerkOwnUnit: "ok", clerkOtherUnit: "notFound", unitHeadOwnUnit: "forbidden", reviewer: "notFound", admin: "notFound" } as const;
 /** The reviewer's rows, on a report the district can see. */
-const reviewerDecides = { signedOut: "login", clerkOwnUnit: "forbidden", clerkOtherUnit: "notFound", reviewer: "ok", admin: "forbidden" } as const;
-const everyone = { signedOut: "ok", clerkOwnUnit: "ok", clerkOtherUnit: "ok", reviewer: "ok", admin: "ok" } as const;
-const nobody = { signedOut: "notFound", clerkOwnUnit: "notFound", clerkOtherUnit: "notFound", reviewer: "notFound", admin: "notFound" } as const;
-const adminOnly = { signedOut: "login", clerkOwnUnit: "forbidden", clerkOtherUnit: "forbidden", reviewer: "forbidden", admin: "ok" } as const;
-const signedIn = { signedOut: "login", clerkOwnUnit: "ok", clerkOtherUnit: "ok", reviewer: "ok", admin: "ok" } as const;
-const districtListing = { signedOut: "login", clerkOwnUnit: "notFound", clerkOtherUnit: "notFound", reviewer: "ok", admin: "ok" } as const;
+const reviewerDecides = { signedOut: "login", clerkOwnUnit: "forbidden", clerkOtherUnit: "notFound", unitHeadOwnUnit: "forbidden", reviewer: "ok", admin: "forbidden" } as const;
+/** The unit head's rows: the own unit's head decides; the district does not see the report yet. */
+const headSignsOff = { signedOut: "login", clerkOwnUnit: "forbidden", clerkOtherUnit: "notFound", unitHeadOwnUnit: "ok", reviewer: "notFound", admin: "notFound" } as const;
+const everyone = { signedOut: "ok", clerkOwnUnit: "ok", clerkOtherUnit: "ok", unitHeadOwnUnit: "ok", reviewer: "ok", admin: "ok" } as const;
+const nobody = { signedOut: "notFound", clerkOwnUnit: "notFound", clerkOtherUnit: "notFound", unitHeadOwnUnit: "notFound", reviewer: "notFound", admin: "notFound" } as const;
+const adminOnly = { signedOut: "login", clerkOwnUnit: "forbidden", clerkOtherUnit: "forbidden", unitHeadOwnUnit: "forbidden", reviewer: "forbidden", admin: "ok" } as const;
+const signedIn = { signedOut: "login", clerkOwnUnit: "ok", clerkOtherUnit: "ok", unitHeadOwnUnit: "ok", reviewer: "ok", admin: "ok" } as const;
+const districtListing = { signedOut: "login", clerkOwnUnit: "notFound", clerkOtherUnit: "notFound", unitHeadOwnUnit: "notFound", reviewer: "ok", admin: "ok" } as const;
 
 export const matrix = [
   // ── clerk: drafting and submitting ─────────────────────────────────────────────────────────
@@ -107,7 +115,7 @@ export const matrix = [
     rule: "edit",
     resource: { kind: "none" },
     given: "一个开放中的年度（每个填报人打开的都是本单位的报告）",
-    expect: { signedOut: "login", clerkOwnUnit: "ok", clerkOtherUnit: "ok", reviewer: "forbidden", admin: "forbidden" },
+    expect: { signedOut: "login", clerkOwnUnit: "ok", clerkOtherUnit: "ok", unitHeadOwnUnit: "forbidden", reviewer: "forbidden", admin: "forbidden" },
     note: "没有可伪造的报告编号：单位取自登录用户。",
   },
   { id: "save-section", entry: action(files.section, "saveSectionAction"), rule: "edit", resource: draft, given: "本单位起草中的报告的一个部分", expect: clerkOnDraft },
@@ -117,7 +125,7 @@ export const matrix = [
     rule: "edit",
     resource: submitted,
     given: "已提交（审核中）的报告的一个部分",
-    expect: { signedOut: "login", clerkOwnUnit: "invalid", clerkOtherUnit: "notFound", reviewer: "forbidden", admin: "forbidden" },
+    expect: { signedOut: "login", clerkOwnUnit: "invalid", clerkOtherUnit: "notFound", unitHeadOwnUnit: "forbidden", reviewer: "forbidden", admin: "forbidden" },
     refusedByState: ["clerkOwnUnit"],
   },
   { id: "restore-section-version", entry: action(files.history, "restoreSectionVersionAction"), rule: "edit", resource: draft, given: "起草中的报告的一个部分的第 1 版（当前第 2 版）", expect: clerkOnDraft },
@@ -130,7 +138,7 @@ export const matrix = [
     rule: "edit",
     resource: { kind: "report", status: "RETURNED" },
     given: "已退回的报告上一条未答复的审核意见",
-    expect: { signedOut: "login", clerkOwnUnit: "ok", clerkOtherUnit: "notFound", reviewer: "forbidden", admin: "forbidden" },
+    expect: { signedOut: "login", clerkOwnUnit: "ok", clerkOtherUnit: "notFound", unitHeadOwnUnit: "forbidden", reviewer: "forbidden", admin: "forbidden" },
   },
   // ── importing an existing report ────────────────────────────────────────────────────────────
   {
@@ -139,7 +147,7 @@ export const matrix = [
     rule: "import",
     resource: draft,
     given: "起草中的报告，粘贴一段报告文字预览拆分",
-    expect: { signedOut: "login", clerkOwnUnit: "ok", clerkOtherUnit: "notFound", reviewer: "forbidden", admin: "ok" },
+    expect: { signedOut: "login", clerkOwnUnit: "ok", clerkOtherUnit: "notFound", unitHeadOwnUnit: "forbidden", reviewer: "forbidden", admin: "ok" },
     note: "只读取和拆分，不写入。没有导入权的角色在读取文字之前就被拒绝。",
   },
   {
@@ -148,7 +156,7 @@ export const matrix = [
     rule: "import",
     resource: draft,
     given: "起草中的报告，确认导入一段报告文字",
-    expect: { signedOut: "login", clerkOwnUnit: "ok", clerkOtherUnit: "notFound", reviewer: "forbidden", admin: "ok" },
+    expect: { signedOut: "login", clerkOwnUnit: "ok", clerkOtherUnit: "notFound", unitHeadOwnUnit: "forbidden", reviewer: "forbidden", admin: "ok" },
   },
   {
     id: "confirm-import-submitted",
@@ -156,7 +164,7 @@ export const matrix = [
     rule: "import",
     resource: submitted,
     given: "已提交（审核中）的报告，确认导入",
-    expect: { signedOut: "login", clerkOwnUnit: "invalid", clerkOtherUnit: "notFound", reviewer: "forbidden", admin: "invalid" },
+    expect: { signedOut: "login", clerkOwnUnit: "invalid", clerkOtherUnit: "notFound", unitHeadOwnUnit: "forbidden", reviewer: "forbidden", admin: "invalid" },
     refusedByState: ["clerkOwnUnit", "admin"],
   },
   {
@@ -175,8 +183,59 @@ export const matrix = [
     given: "一个尚无报告的单位和已结束的年度，导入并按原日期发布",
     expect: adminOnly,
   },
+  // ── the unit's own sign-off (issue 13 §3), in a year with it on ──────────────────────────────
+  {
+    id: "request-signoff",
+    entry: action(files.report, "requestSignOffAction"),
+    rule: "request-sign-off",
+    resource: draft,
+    given: "开启单位审签的年度里已填写完整的起草中的报告",
+    expect: clerkOnDraft,
+  },
+  { id: "sign-off", entry: action(files.signOff, "signOffAction"), rule: "sign-off", resource: awaitingSignOff, given: "待单位审签的报告", expect: headSignsOff },
+  { id: "refuse-signoff", entry: action(files.signOff, "refuseSignOffAction"), rule: "sign-off", resource: awaitingSignOff, given: "待单位审签的报告，附退回意见", expect: headSignsOff },
+  { id: "signoff-comment", entry: action(files.signOff, "addSignOffCommentAction"), rule: "comment", resource: awaitingSignOff, given: "待单位审签的报告的一个部分", expect: headSignsOff },
+  // ── notifications and mail (issue 13 §1) ─────────────────────────────────────────────────────
+  { id: "mark-notification-read", entry: action(files.notifications, "markReadAction"), rule: "notifications", resource: { kind: "none" }, given: "调用者自己的一条未读通知", expect: signedIn },
+  {
+    id: "mark-all-notifications-read",
+    entry: action(files.notifications, "markAllReadAction"),
+    rule: "notifications",
+    resource: { kind: "none" },
+    given: "调用者自己的未读通知",
+    expect: signedIn,
+    note: "只改调用者自己的通知：没有可伪造的编号。",
+  },
+  { id: "open-notification", entry: action(files.notifications, "openNotificationAction"), rule: "notifications", resource: { kind: "none" }, given: "调用者自己的一条未读通知，打开其链接", expect: signedIn },
+  {
+    id: "save-notification-settings",
+    entry: action(files.notificationSettings, "saveNotificationSettingsAction"),
+    rule: "notifications",
+    resource: { kind: "none" },
+    given: "调用者自己的通知设置（两类同时发邮件）",
+    expect: signedIn,
+  },
+  { id: "resend-mail", entry: action(files.mail, "resendMailAction"), rule: "manage", resource: { kind: "none" }, given: "本区一封发送失败的邮件", expect: adminOnly },
+  // ── 催报 (issue 13 §2) ─────────────────────────────────────────────────────────────────────
+  {
+    id: "urge-unit",
+    entry: action(files.urge, "urgeAction"),
+    rule: "urge",
+    resource: { kind: "none" },
+    given: "本区一个尚未报送的单位，附言“请本周内报送。”",
+    expect: { signedOut: "login", clerkOwnUnit: "forbidden", clerkOtherUnit: "forbidden", unitHeadOwnUnit: "forbidden", reviewer: "ok", admin: "forbidden" },
+  },
   // ── reviewer: deciding and publishing ──────────────────────────────────────────────────────
-  { id: "add-comment", entry: action(files.decide, "addCommentAction"), rule: "review", resource: submitted, given: "已提交的报告", expect: reviewerDecides },
+  {
+    id: "add-comment",
+    entry: action(files.decide, "addCommentAction"),
+    rule: "comment",
+    resource: submitted,
+    given: "已提交的报告",
+    expect: { ...reviewerDecides, unitHeadOwnUnit: "invalid" },
+    // The unit head comments only while the report awaits the unit's own sign-off.
+    refusedByState: ["unitHeadOwnUnit"],
+  },
   {
     id: "resolve-comment",
     entry: action(files.decide, "resolveCommentAction"),
@@ -193,7 +252,7 @@ export const matrix = [
     rule: "review",
     resource: draft,
     given: "尚未提交的（起草中的）报告",
-    expect: { signedOut: "login", clerkOwnUnit: "forbidden", clerkOtherUnit: "notFound", reviewer: "notFound", admin: "notFound" },
+    expect: { signedOut: "login", clerkOwnUnit: "forbidden", clerkOtherUnit: "notFound", unitHeadOwnUnit: "forbidden", reviewer: "notFound", admin: "notFound" },
     note: "区里看不到从未提交的报告，所以审核人得到“不存在”，而不是“状态不允许”。",
   },
   { id: "publish-report", entry: action(files.decide, "publishReportAction"), rule: "publish", resource: approved, given: "已通过的报告", expect: reviewerDecides },
@@ -271,7 +330,7 @@ export const matrix = [
     rule: "manage",
     resource: { kind: "listing" },
     given: "单位导入模板（CSV，含本区现有单位）",
-    expect: { signedOut: "login", clerkOwnUnit: "notFound", clerkOtherUnit: "notFound", reviewer: "notFound", admin: "ok" },
+    expect: { signedOut: "login", clerkOwnUnit: "notFound", clerkOtherUnit: "notFound", unitHeadOwnUnit: "notFound", reviewer: "notFound", admin: "ok" },
   },
   { id: "create-user", entry: action(files.users, "createUserAction"), rule: "manage", resource: { kind: "none" }, given: "新增一个填报人账号", expect: adminOnly },
   { id: "update-user", entry: action(files.users, "updateUserAction"), rule: "manage", resource: { kind: "none" }, given: "修改一个账号的姓名", expect: adminOnly },
@@ -281,6 +340,7 @@ export const matrix = [
   { id: "admin-end-session", entry: action(files.users, "endSessionAction"), rule: "manage", resource: { kind: "none" }, given: "结束另一个用户的一个会话（用户管理页）", expect: adminOnly },
   { id: "open-year", entry: action(files.years, "openYearAction"), rule: "manage", resource: { kind: "none" }, given: "开启一个新年度（法定默认提纲）", expect: adminOnly },
   { id: "update-year", entry: action(files.years, "updateYearAction"), rule: "manage", resource: { kind: "none" }, given: "修改一个年度的截止日期", expect: adminOnly },
+  { id: "set-year-signoff", entry: action(files.years, "setYearSignOffAction"), rule: "manage", resource: { kind: "none" }, given: "为一个年度开启单位负责人审签", expect: adminOnly },
   { id: "set-year-open", entry: action(files.years, "setYearOpenAction"), rule: "manage", resource: { kind: "none" }, given: "重新开启一个已关闭的年度", expect: adminOnly },
   { id: "save-template", entry: action(files.years, "saveTemplateAction"), rule: "manage", resource: { kind: "none" }, given: "保存一个年度的街镇模板提纲", expect: adminOnly },
   {
@@ -301,7 +361,7 @@ export const matrix = [
     rule: "manage",
     resource: { kind: "account" },
     given: "在“我的会话”页结束另一个用户的会话",
-    expect: { signedOut: "login", clerkOwnUnit: "notFound", clerkOtherUnit: "notFound", reviewer: "notFound", admin: "ok" },
+    expect: { signedOut: "login", clerkOwnUnit: "notFound", clerkOtherUnit: "notFound", unitHeadOwnUnit: "notFound", reviewer: "notFound", admin: "ok" },
     freshActor: true,
     note: "别人的会话对不能管理账号的人不存在；管理员可以结束本区任何人的会话。",
   },
@@ -316,7 +376,7 @@ export const matrix = [
     rule: "internal",
     resource: { kind: "none" },
     given: "POST 刷新报告页（不带应用自己的令牌）",
-    expect: { signedOut: "forbidden", clerkOwnUnit: "forbidden", clerkOtherUnit: "forbidden", reviewer: "forbidden", admin: "forbidden" },
+    expect: { signedOut: "forbidden", clerkOwnUnit: "forbidden", clerkOtherUnit: "forbidden", unitHeadOwnUnit: "forbidden", reviewer: "forbidden", admin: "forbidden" },
     note: "只接受应用用 NEXTAUTH_SECRET 派生的令牌调用；任何登录用户的会话都不算数。",
   },
 ] as const satisfies readonly MatrixRow[];

@@ -21,6 +21,8 @@ test.describe("admin years", () => {
     await expect(admin.getByTestId("year-row-2041")).toContainText("2042年3月31日");
 
     await admin.getByRole("link", { name: "2041年度" }).click();
+    // The list page has a 公开截止日期 field of its own: fill the year page's, once it is there.
+    await expect(admin.getByRole("heading", { name: "2041年度", level: 1 })).toBeVisible();
     await admin.getByLabel("公开截止日期").fill("2041-12-01");
     await confirm(admin, "保存截止日期");
     await expect(admin.getByText(/公开截止日期须晚于 2041年12月31日/)).toBeVisible();

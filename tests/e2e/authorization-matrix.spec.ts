@@ -9,7 +9,7 @@ import { createMatrixWorld, createUnit, createUser, matrixPassword, type MatrixW
 import { isPageOf, observeAction, observeHttp, postAction, readBuiltActions, type BuiltAction, type Observed } from "@/tests/authorization/server-action";
 
 type StorageState = Awaited<ReturnType<APIRequestContext["storageState"]>>;
-type SignedIn = Exclude<ActorKey, "signedOut" | "clerkOwnUnit">;
+type SignedIn = Exclude<ActorKey, "signedOut" | "clerkOwnUnit" | "unitHeadOwnUnit">;
 
 async function signIn(newContext: () => Promise<APIRequestContext>, login: string): Promise<StorageState> {
   const api = await newContext();
@@ -83,10 +83,10 @@ test.describe("authorization matrix", () => {
         const unit = await createUnit(world);
         let storageState: StorageState | undefined;
         let actorId: string | null = null;
-        if (actor === "clerkOwnUnit") {
-          const clerk = await createUser(world, "CLERK", unit.id);
-          actorId = clerk.id;
-          storageState = await signIn(() => playwright.request.newContext({ baseURL }), clerk.login);
+        if (actor === "clerkOwnUnit" || actor === "unitHeadOwnUnit") {
+          const member = await createUser(world, actor === "clerkOwnUnit" ? "CLERK" : "UNIT_HEAD", unit.id);
+          actorId = member.id;
+          storageState = await signIn(() => playwright.request.newContext({ baseURL }), member.login);
         } else if (actor !== "signedOut" && row.freshActor) {
           const role = ({ clerkOtherUnit: "CLERK", reviewer: "REVIEWER", admin: "ADMIN" } as const)[actor];
           const fresh = await createUser(world, role, role === "CLERK" ? world.otherUnit.id : null);

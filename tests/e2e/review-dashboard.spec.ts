@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import type { Browser, Download, Page } from "@playwright/test";
 import { test, expect, signIn, pageAs } from "./fixtures";
 import { testDb } from "./db";
+import { fillRequiredSections } from "./arrange";
 import { chinaToday } from "@/lib/dates";
 import { defaultTemplateSections } from "@/lib/reports/template";
 import { dashboardBuckets, dashboardStatus, isInBucket, type DashboardBucket } from "@/lib/review/dashboard-status";
@@ -69,19 +70,6 @@ async function shownCounts(page: Page): Promise<Record<DashboardBucket, number>>
   return Object.fromEntries(entries) as Record<DashboardBucket, number>;
 }
 
-/** Fills every required section with enough text and all metrics, as the editor would have saved them. */
-async function fillRequiredSections(reportId: string) {
-  const report = await testDb.report.findUniqueOrThrow({ where: { id: reportId }, select: { yearId: true, unit: { select: { kind: true } } } });
-  const template = await testDb.templateSection.findMany({
-    where: { template: { yearId: report.yearId, unitKind: report.unit.kind }, isRequired: true },
-    select: { key: true, metrics: true },
-  });
-  const body = "本年度认真落实法治政府建设各项部署，健全工作机制，压实工作责任，逐项推进并取得实效，群众满意度持续提升。".repeat(2);
-  for (const section of template) {
-    const metrics = Object.fromEntries((section.metrics as { key: string }[]).map((m) => [m.key, 1]));
-    await testDb.reportSection.update({ where: { reportId_key: { reportId, key: section.key } }, data: { body, metrics } });
-  }
-}
 
 /** The clerk starts the year's report in the UI; optionally it is filled and submitted in the UI too. */
 async function clerkOpens(browser: Browser, login: string, options: { submit: boolean }): Promise<string> {
@@ -106,7 +94,7 @@ async function download(page: Page, linkName: string): Promise<{ download: Downl
   return { download: file, bytes: await readFile((await file.path())!) };
 }
 
-/** The visible table as the export should hold it: unit, status and overdue marker, deadline, open comments, link. */
+/** The visible table as the export should hold it: unit, status and overdue marker, deadline, open comments, reminders, link. */
 async function tableRows(page: Page) {
   return page.locator("tbody tr").evaluateAll((rows) =>
     rows.map((row) => {
@@ -118,7 +106,9 @@ async function tableRows(page: Page) {
         overdue: badges.includes("逾期") ? "逾期" : null,
         deadline: cells[3].textContent!.trim(),
         comments: Number(cells[4].textContent),
-        link: cells[5].querySelector("a")?.getAttribute("href") ?? null,
+        // "已催 2 次", or nothing before the first reminder.
+        reminders: Number(/已催 (\d+) 次/.exec(cells[5].textContent ?? "")?.[1] ?? 0),
+        link: cells[6].querySelector("a")?.getAttribute("href") ?? null,
       };
     }),
   );
@@ -168,7 +158,11 @@ test.describe("the reviewer's year dashboard", () => {
     await reportComment.getByLabel("对整份报告提意见").fill("请补充年度执法数据。");
     await reportComment.getByRole("button", { name: "添加意见" }).click();
     await expect(reviewer.getByText("请补充年度执法数据。")).toBeVisible();
-    await reviewer.getByRole("button", { name: "退回修改" }).click();
+    // The page re-renders after the comment; a click that lands mid-render opens no dialog.
+    await expect(async () => {
+      if (!(await reviewer.getByRole("dialog").isVisible())) await reviewer.getByRole("button", { name: "退回修改" }).click();
+      await expect(reviewer.getByRole("dialog")).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
     await reviewer.getByRole("dialog").getByRole("button", { name: "确认退回" }).click();
     await expect(reviewer.getByText("报告已退回，填报单位将看到审核意见。")).toBeVisible();
 
@@ -179,7 +173,7 @@ test.describe("the reviewer's year dashboard", () => {
     // This spec's units: one in each bucket before the deadlines, as the database says.
     await reviewer.goto(`/review?year=${seasonYear}&q=${encodeURIComponent(tag)}`);
     const mine = await expectedCounts(seasonYear, tag);
-    expect(mine).toEqual({ NOT_STARTED: 1, DRAFT: 1, SUBMITTED: 1, RETURNED: 1, APPROVED: 1, PUBLISHED: 0, WITHDRAWN: 0, OVERDUE: 0 });
+    expect(mine).toEqual({ NOT_STARTED: 1, DRAFT: 1, AWAITING_SIGNOFF: 0, SUBMITTED: 1, RETURNED: 1, APPROVED: 1, PUBLISHED: 0, WITHDRAWN: 0, OVERDUE: 0 });
     expect(await shownCounts(reviewer)).toEqual(mine);
     await expect(reviewer.getByTestId(`unit-row-${names.returned}`)).toContainText("已退回");
     await expect(reviewer.getByTestId(`unit-row-${names.returned}`).getByRole("cell").nth(3)).toHaveText("1");
@@ -256,7 +250,7 @@ test.describe("the reviewer's year dashboard", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];
-    expect(sheet.getRow(1).values).toEqual([undefined, "单位", "类型", "状态", "逾期", "提交时间", "截止类型", "截止日期", "距截止天数", "待处理意见", "报告链接"]);
+    expect(sheet.getRow(1).values).toEqual([undefined, "单位", "类型", "状态", "逾期", "提交时间", "截止类型", "截止日期", "距截止天数", "待处理意见", "已催报次数", "报告链接"]);
     const rows = sheet.getRows(2, sheet.rowCount - 1)!.map((row) => ({
       unit: row.getCell(1).value,
       kind: row.getCell(2).value,
@@ -264,16 +258,17 @@ test.describe("the reviewer's year dashboard", () => {
       overdue: row.getCell(4).value,
       deadline: [row.getCell(6).value, row.getCell(8).value],
       comments: row.getCell(9).value,
-      link: row.getCell(10).value,
+      reminders: row.getCell(10).value,
+      link: row.getCell(11).value,
     }));
     expect(rows).toEqual(
-      shown.map((r) => ({ unit: r.unit, kind: "街镇", status: r.status, overdue: r.overdue, deadline: deadlineOf(r.deadline), comments: r.comments, link: r.link })),
+      shown.map((r) => ({ unit: r.unit, kind: "街镇", status: r.status, overdue: r.overdue, deadline: deadlineOf(r.deadline), comments: r.comments, reminders: r.reminders, link: r.link })),
     );
 
     const csv = await download(page, "下载 CSV");
     expect(csv.download.suggestedFilename()).toBe(`${seasonYear}年度报告审核状态.csv`);
     const text = csv.bytes.toString("utf8");
-    expect(text.startsWith("\uFEFF单位,类型,状态,逾期,提交时间,截止类型,截止日期,距截止天数,待处理意见,报告链接")).toBe(true);
+    expect(text.startsWith("\uFEFF单位,类型,状态,逾期,提交时间,截止类型,截止日期,距截止天数,待处理意见,已催报次数,报告链接")).toBe(true);
     const lines = text.slice(1).trim().split(/\r?\n/);
     expect(lines.slice(1).map((line) => line.split(",")[0])).toEqual(shown.map((r) => r.unit));
 
@@ -302,5 +297,45 @@ test.describe("the reviewer's year dashboard", () => {
     const badFormat = await reviewer.request.get(`/review/export?year=${seasonYear}&format=pdf`);
     expect(badFormat.status()).toBe(400);
     expect(await badFormat.text()).toBe("导出格式只能是 csv 或 xlsx。");
+  });
+
+  test("urges one unit that has not submitted from the desk, with a 附言, and the row then counts it", async ({ browser, createUnitWithClerk }) => {
+    // Units of their own, so the other tests' rows and totals stay as they are.
+    const urgeTag = `催报${Math.random().toString(36).slice(2, 6)}`;
+    const late = await createUnitWithClerk(urgeTag);
+    const done = await createUnitWithClerk(urgeTag);
+    const year = await testDb.reportingYear.findUniqueOrThrow({ where: { districtId_year: { districtId: await districtId(), year: seasonYear } } });
+    await testDb.report.create({
+      data: { unitId: done.unitId, yearId: year.id, status: "SUBMITTED", submittedAt: new Date(), title: `${done.unitName}${seasonYear}年法治政府建设年度报告` },
+    });
+    const message = "请于本周五前报送年度报告。";
+
+    const reviewer = await pageAs(browser, "shenhe");
+    await reviewer.goto(`/review?year=${seasonYear}&q=${encodeURIComponent(urgeTag)}`);
+    await expect(reviewer.getByRole("button", { name: /^催报全部未报送单位（\d+）$/ })).toBeVisible();
+    // A unit that has submitted is not urged.
+    await expect(reviewer.getByTestId(`unit-row-${done.unitName}`).getByRole("button")).toHaveCount(0);
+    const row = reviewer.getByTestId(`unit-row-${late.unitName}`);
+    await expect(row).not.toContainText("已催");
+
+    await row.getByRole("button", { name: `催报${late.unitName}` }).click();
+    const dialog = reviewer.getByRole("dialog");
+    await expect(dialog).toContainText(`将向${late.unitName}的填报人和单位负责人发送催报通知`);
+    await dialog.getByLabel("附言（选填）").fill(message);
+    await dialog.getByRole("button", { name: "确认催报" }).click();
+    await expect(reviewer.getByText("已向 1 个单位催报。")).toBeVisible();
+    await expect(dialog).toHaveCount(0);
+    await expect(row.getByTestId("reminded")).toContainText("已催 1 次");
+    await expect(row.getByTestId("reminded")).toHaveAttribute("title", /^最近一次：\d{4}年\d{1,2}月\d{1,2}日/);
+    await expect(row.getByRole("button", { name: `催报${late.unitName}` })).toBeVisible();
+
+    // One 催报 logged for the late unit, with its 附言; its clerk got it; the unit that submitted got nothing.
+    const logs = await testDb.reminderLog.findMany({ where: { yearId: year.id, unitId: { in: [late.unitId, done.unitId] } }, select: { unitId: true, kind: true, message: true } });
+    expect(logs).toEqual([{ unitId: late.unitId, kind: "URGE", message }]);
+    const notes = await testDb.notification.findMany({
+      where: { kind: "URGED", user: { unitId: { in: [late.unitId, done.unitId] } } },
+      select: { body: true, user: { select: { login: true } } },
+    });
+    expect(notes.map((n) => [n.user.login, n.body])).toEqual([[late.login, message]]);
   });
 });

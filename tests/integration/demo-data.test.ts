@@ -94,6 +94,10 @@ describe("the demo layer on 2026-12-04", () => {
     expect(open.publicationDeadline).toEqual(utc("2027-03-31"));
     // The base seed's 2023 keeps the deadlines it had.
     expect(years[1].publicationDeadline).toEqual(utc("2024-03-31"));
+    // The unit's own sign-off is on for the open year only, and 珍溪镇 has its head.
+    expect(years.filter((y) => y.unitSignOff).map((y) => y.year)).toEqual([2026]);
+    const head = await db.user.findUniqueOrThrow({ where: { login: "zhenxi-lead" }, select: { role: true, unit: { select: { slug: true } } } });
+    expect(head).toEqual({ role: "UNIT_HEAD", unit: { slug: "zhenxi" } });
   });
 
   it("publishes 2023–2025 for nearly every unit, with two corrections and one withdrawal", async () => {
@@ -241,6 +245,7 @@ describe.skipIf(databaseProvider(process.env.DATABASE_URL!) === "postgresql")("t
   it("opens the 2027 cycle and publishes 2024–2026", async () => {
     const open = await db.reportingYear.findMany({ where: { isOpen: true } });
     expect(open.map((y) => y.year)).toEqual([2027]);
+    expect(await db.reportingYear.findMany({ where: { unitSignOff: true }, select: { year: true } })).toEqual([{ year: 2027 }]);
     expect(open[0].publicationDeadline).toEqual(utc("2028-03-31"));
     expect(open[0].internalDeadline).toEqual(utc("2028-03-01"));
     for (const year of [2024, 2025, 2026]) expect(await db.report.count({ where: { year: { year }, status: "PUBLISHED" } }), `${year}`).toBeGreaterThan(10);

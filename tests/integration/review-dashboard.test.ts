@@ -70,19 +70,19 @@ describe("the reviewer's year dashboard", () => {
 
   it("counts each status in its own bucket before the deadlines", async () => {
     const dashboard = await getReviewDashboard({ actor: world.reviewer, query: query(), now: beforeDeadlines });
-    expect(dashboard?.counts).toEqual({ NOT_STARTED: 1, DRAFT: 1, SUBMITTED: 1, RETURNED: 1, APPROVED: 1, PUBLISHED: 1, WITHDRAWN: 1, OVERDUE: 0 });
+    expect(dashboard?.counts).toEqual({ NOT_STARTED: 1, DRAFT: 1, AWAITING_SIGNOFF: 0, SUBMITTED: 1, RETURNED: 1, APPROVED: 1, PUBLISHED: 1, WITHDRAWN: 1, OVERDUE: 0 });
   });
 
   it("flags units that have not submitted overdue after the internal deadline, the rest after the publication deadline, each still in its status", async () => {
     const between = await getReviewDashboard({ actor: world.reviewer, query: query(), now: betweenDeadlines });
-    expect(between?.counts).toEqual({ NOT_STARTED: 1, DRAFT: 1, SUBMITTED: 1, RETURNED: 1, APPROVED: 1, PUBLISHED: 1, WITHDRAWN: 1, OVERDUE: 3 });
+    expect(between?.counts).toEqual({ NOT_STARTED: 1, DRAFT: 1, AWAITING_SIGNOFF: 0, SUBMITTED: 1, RETURNED: 1, APPROVED: 1, PUBLISHED: 1, WITHDRAWN: 1, OVERDUE: 3 });
     const draft = between?.rows.find((r) => r.unit.id === ids.draft);
     expect(draft?.state).toMatchObject({ status: "DRAFT", isOverdue: true, deadlineKind: "INTERNAL", daysLeft: -9 });
     expect(between?.rows.find((r) => r.unit.id === ids.submitted)?.state).toMatchObject({ status: "SUBMITTED", isOverdue: false, deadlineKind: "PUBLICATION", daysLeft: 21 });
 
     // A late submission still waits for review: 已提交 keeps counting it.
     const after = await getReviewDashboard({ actor: world.reviewer, query: query(), now: afterDeadlines });
-    expect(after?.counts).toEqual({ NOT_STARTED: 1, DRAFT: 1, SUBMITTED: 1, RETURNED: 1, APPROVED: 1, PUBLISHED: 1, WITHDRAWN: 1, OVERDUE: 5 });
+    expect(after?.counts).toEqual({ NOT_STARTED: 1, DRAFT: 1, AWAITING_SIGNOFF: 0, SUBMITTED: 1, RETURNED: 1, APPROVED: 1, PUBLISHED: 1, WITHDRAWN: 1, OVERDUE: 5 });
     expect(after?.approvedCount).toBe(1);
     const submitted = await getReviewDashboard({ actor: world.reviewer, query: query({ status: "submitted" }), now: afterDeadlines });
     expect(submitted?.rows.map((r) => [r.unit.id, r.state.isOverdue])).toEqual([[ids.submitted, true]]);
@@ -98,6 +98,25 @@ describe("the reviewer's year dashboard", () => {
     } finally {
       await db.reportingYear.update({ where: { id: world.reportingYear.id }, data: { internalDeadline: parseCalendarDate("2025-03-01") } });
     }
+  });
+
+  it("counts a report with the unit's head in 待单位审签, and overdue by the internal deadline", async () => {
+    const unit = await createUnit({ districtId: world.district.id });
+    const report = await reportFor(world, unit.id, "AWAITING_SIGNOFF");
+    try {
+      const between = await getReviewDashboard({ actor: world.reviewer, query: query({ status: "awaiting-signoff" }), now: betweenDeadlines });
+      expect(between?.rows.map((r) => [r.unit.id, r.state.isOverdue, r.state.deadlineKind, r.report?.id])).toEqual([[unit.id, true, "INTERNAL", null]]);
+      expect(between?.counts).toMatchObject({ AWAITING_SIGNOFF: 1, OVERDUE: 4 });
+      expect(between?.notSubmittedCount).toBe(4);
+    } finally {
+      await db.report.delete({ where: { id: report } });
+      await db.unit.update({ where: { id: unit.id }, data: { isActive: false } });
+    }
+  });
+
+  it("gives every unit its reminders, none before the first", async () => {
+    const dashboard = await getReviewDashboard({ actor: world.reviewer, query: query(), now: beforeDeadlines });
+    expect(dashboard?.rows.every((r) => r.reminders.count === 0 && r.reminders.lastAt === null)).toBe(true);
   });
 
   it("counts only open comments, and gives a report's link only where the reviewer may open it", async () => {
@@ -147,7 +166,7 @@ describe("the reviewer's year dashboard", () => {
       const file = await exportReviewDashboard({ actor: world.reviewer, query: query({ kind: "town" }), format: "csv", now: beforeDeadlines });
       expect(file).toMatchObject({ fileName: "2024年度报告审核状态.csv", contentType: "text/csv; charset=utf-8", rows: 4 });
       const text = file!.body.toString("utf8");
-      expect(text.startsWith("\uFEFF单位,类型,状态,逾期,提交时间,截止类型,截止日期,距截止天数,待处理意见,报告链接")).toBe(true);
+      expect(text.startsWith("\uFEFF单位,类型,状态,逾期,提交时间,截止类型,截止日期,距截止天数,待处理意见,已催报次数,报告链接")).toBe(true);
       const lines = text.trim().split(/\r?\n/);
       expect(lines).toHaveLength(5);
       expect(lines.some((l) => l.includes(`/review/reports/${reports.submitted}`))).toBe(true);

@@ -5,6 +5,9 @@ import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { formatChineseDate, formatChineseDateTime } from "@/lib/dates";
 import { getAdminOverview } from "@/lib/admin/get-admin-overview";
+import { listFailedMail } from "@/lib/mail/failed-mail";
+import { mailSettings } from "@/lib/mail/mail-settings";
+import { mailOffReason } from "@/lib/admin/mail-off-reason";
 import { daysLeftText } from "@/lib/review/dashboard-status";
 import { cn } from "@/lib/utils";
 
@@ -17,7 +20,8 @@ const emptyClass = "text-sm text-stone-600";
 export default async function AdminHomePage() {
   const user = await requireUser();
   if (!can(user, "admin:manage")) notFound();
-  const overview = await getAdminOverview({ actor: user });
+  const [overview, mail] = await Promise.all([getAdminOverview({ actor: user }), listFailedMail({ actor: user, limit: 100 })]);
+  const mailOff = mailOffReason(mailSettings());
 
   return (
     <div className="space-y-6">
@@ -88,6 +92,31 @@ export default async function AdminHomePage() {
               ))}
             </ul>
           )}
+        </section>
+
+        <section aria-labelledby="mail-heading" className={cn(cardClass, "lg:col-span-2")}>
+          <h2 id="mail-heading" className="text-lg font-semibold">
+            邮件通知
+          </h2>
+          {mailOff ? (
+            <p className="text-sm text-stone-700" data-testid="mail-status">
+              {mailOff}。
+            </p>
+          ) : (
+            <p className="text-sm text-stone-700" data-testid="mail-status">
+              邮件通知已开启。
+              {mail.failed.length > 0 ? (
+                <span className="font-medium text-status-overdue">有 {mail.failed.length >= 100 ? "100 多" : mail.failed.length} 封邮件发送失败。</span>
+              ) : (
+                "没有发送失败的邮件。"
+              )}
+            </p>
+          )}
+          <p className="text-sm">
+            <Link href="/admin/mail" className={linkClass}>
+              {mail.failed.length > 0 ? "查看并重新发送 →" : "邮件发送情况 →"}
+            </Link>
+          </p>
         </section>
 
         <section aria-labelledby="no-clerk" className={cn(cardClass, "lg:col-span-2")}>

@@ -9,8 +9,9 @@ import { getKindLabels } from "@/lib/settings/get-kind-labels";
 import { getReviewDashboard } from "@/lib/review/get-review-dashboard";
 import { buttonClass } from "@/components/ui/button";
 import { DashboardFilters } from "@/components/review/dashboard-filters";
-import { DashboardTable } from "@/components/review/dashboard-table";
+import { DashboardGroups } from "@/components/review/dashboard-groups";
 import { DashboardTotals } from "@/components/review/dashboard-totals";
+import { UrgeDesk } from "@/components/review/urge-desk";
 import { cn } from "@/lib/utils";
 
 export const metadata: Metadata = { title: "审核台" };
@@ -25,8 +26,8 @@ export default async function ReviewDashboardPage(props: PageProps<"/review">) {
     return <p className={emptyClass}>尚未设置任何报告年度。请管理员先添加报告年度及其截止日期，各单位即可开始填报。</p>;
   }
   const { query, deadlines } = data;
-  const shownGroups = data.groups.filter((g) => g.rows.length > 0);
-  const clearFilters = dashboardHref({ year: data.year, kind: "all", q: "", sort: query.sort, dir: query.dir });
+  const canUrge = can(user, "review:urge");
+  const tables = <DashboardGroups data={data} kindLabels={kindLabels} canUrge={canUrge} />;
 
   return (
     <div className="space-y-6">
@@ -89,25 +90,12 @@ export default async function ReviewDashboardPage(props: PageProps<"/review">) {
 
       <DashboardFilters query={query} kindLabels={kindLabels} />
 
-      {data.totalUnits === 0 ? (
-        <p className={emptyClass}>本区还没有启用的单位。请管理员先添加街镇和部门。</p>
-      ) : shownGroups.length === 0 ? (
-        <div className={emptyClass}>
-          <p>没有符合筛选条件的单位。</p>
-          <Link href={clearFilters} className="mt-2 inline-block text-status-submitted hover:underline">
-            清除筛选，显示全部 {data.totalUnits} 个单位
-          </Link>
-        </div>
+      {canUrge ? (
+        <UrgeDesk year={data.year} notSubmittedCount={data.notSubmittedCount}>
+          {tables}
+        </UrgeDesk>
       ) : (
-        shownGroups.map((group) => (
-          <section key={group.kind} aria-labelledby={`kind-${group.kind}`}>
-            <h2 id={`kind-${group.kind}`} className="mb-2 text-lg font-semibold">
-              {kindLabels[group.kind]}
-              <span className="ml-2 text-sm font-normal text-stone-600">{group.rows.length} 个</span>
-            </h2>
-            <DashboardTable caption={`${data.year}年度${kindLabels[group.kind]}报告状态`} rows={group.rows} query={query} />
-          </section>
-        ))
+        tables
       )}
     </div>
   );

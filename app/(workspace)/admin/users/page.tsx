@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { roleLabels } from "@/lib/auth/role-labels";
+import { roles } from "@/lib/auth/permissions";
 import { formatChineseDateTime } from "@/lib/dates";
 import { listUsers } from "@/lib/users/list-users";
 import { listUnitOptions } from "@/lib/users/list-unit-options";
@@ -67,7 +68,7 @@ export default async function AdminUsersPage(props: PageProps<"/admin/users">) {
           <span className="block font-medium">角色</span>
           <select name="role" defaultValue={query.role ?? ""} className={inputClass}>
             <option value="">全部</option>
-            {(["CLERK", "REVIEWER", "ADMIN"] as const).map((r) => (
+            {roles.map((r) => (
               <option key={r} value={r}>{roleLabels[r]}</option>
             ))}
           </select>

@@ -6,9 +6,9 @@ import { requireUser } from "@/lib/auth/session";
 import { failureResult } from "@/lib/audit/record-denial";
 import { fromZodError, ok, type ActionResult, type FieldErrors } from "@/lib/action-result";
 import { isAppError } from "@/lib/errors";
-import { openYearSchema, updateYearSchema } from "@/lib/years/schemas";
+import { openYearSchema, updateYearSchema, yearSignOffSchema } from "@/lib/years/schemas";
 import { openYear } from "@/lib/years/open-year";
-import { setYearOpen, updateYearDeadlines } from "@/lib/years/update-year";
+import { setYearOpen, setYearSignOff, updateYearDeadlines } from "@/lib/years/update-year";
 import { outlineProblems, outlineSchema, toTemplateSections } from "@/lib/templates/outline";
 import { saveTemplate } from "@/lib/templates/save-template";
 
@@ -37,7 +37,8 @@ export async function openYearAction(_prev: unknown, formData: FormData): Promis
   return run(async () => {
     const result = await openYear({ actor, input: parsed.data });
     const source = result.copiedFrom ? `模板复制自 ${result.copiedFrom} 年度` : "模板采用法定默认提纲";
-    return ok(undefined, `已开启 ${result.year} 年度，${source}。`);
+    const signOff = parsed.data.unitSignOff ? "，已启用单位负责人审签" : "";
+    return ok(undefined, `已开启 ${result.year} 年度，${source}${signOff}。`);
   });
 }
 
@@ -59,6 +60,20 @@ export async function setYearOpenAction(_prev: unknown, formData: FormData): Pro
   return run(async () => {
     await setYearOpen({ actor, year: parsed.data.year, isOpen });
     return ok(undefined, isOpen ? `${parsed.data.year} 年度已重新开启填报。` : `${parsed.data.year} 年度已关闭填报。`);
+  });
+}
+
+export async function setYearSignOffAction(_prev: unknown, formData: FormData): Promise<ActionResult<Data>> {
+  const actor = await requireUser();
+  const parsed = yearSignOffSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return fromZodError(parsed.error);
+  const { year, unitSignOff } = parsed.data;
+  return run(async () => {
+    await setYearSignOff({ actor, input: parsed.data });
+    return ok(
+      undefined,
+      unitSignOff ? `${year} 年度已启用单位负责人审签：报告先经本单位负责人审签，再报送区依法治区办。` : `${year} 年度已关闭单位负责人审签：填报人直接提交区依法治区办。`,
+    );
   });
 }
 

@@ -11,7 +11,7 @@ import { OpenYearForm } from "@/components/admin/open-year-form";
 
 export const metadata: Metadata = { title: "报告年度" };
 
-const statuses: ReportStatus[] = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "PUBLISHED", "WITHDRAWN"];
+const statuses: ReportStatus[] = ["DRAFT", "AWAITING_SIGNOFF", "SUBMITTED", "RETURNED", "APPROVED", "PUBLISHED", "WITHDRAWN"];
 
 export default async function AdminYearsPage() {
   const user = await requireUser();
@@ -24,7 +24,7 @@ export default async function AdminYearsPage() {
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold">报告年度与模板</h1>
-          <p className="mt-1 text-sm text-stone-600">每个年度有自己的截止日期和街镇、部门两份报告模板。关闭的年度不能再填写和提交，已发布报告的更正不受影响。</p>
+          <p className="mt-1 text-sm text-stone-600">每个年度有自己的截止日期、街镇和部门两份报告模板，以及是否须经单位负责人审签。关闭的年度不能再填写和提交，已发布报告的更正不受影响。</p>
         </div>
       </div>
 
@@ -38,6 +38,7 @@ export default async function AdminYearsPage() {
               <tr>
                 <th scope="col" className="px-4 py-2 font-medium">年度</th>
                 <th scope="col" className="px-4 py-2 font-medium">填报</th>
+                <th scope="col" className="px-4 py-2 font-medium">单位审签</th>
                 <th scope="col" className="px-4 py-2 font-medium">内部报送截止</th>
                 <th scope="col" className="px-4 py-2 font-medium">公开截止</th>
                 <th scope="col" className="px-4 py-2 font-medium">报告（按状态）</th>
@@ -51,6 +52,7 @@ export default async function AdminYearsPage() {
                     <Link href={`/admin/years/${y.year}`} className="text-status-submitted hover:underline">{y.year}年度</Link>
                   </th>
                   <td className="px-4 py-2">{y.isOpen ? "开放" : <span className="text-stone-500">已关闭</span>}</td>
+                  <td className="px-4 py-2">{y.unitSignOff ? "启用" : <span className="text-stone-500">不启用</span>}</td>
                   <td className="px-4 py-2">{y.internalDeadline ? formatChineseDate(y.internalDeadline) : "未设置"}</td>
                   <td className="px-4 py-2">{formatChineseDate(y.publicationDeadline)}</td>
                   <td className="px-4 py-2 text-stone-700">

@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { roleLabels } from "@/lib/auth/role-labels";
 import { formatChineseDateTime } from "@/lib/dates";
 import { getUser } from "@/lib/users/get-user";
+import { getUserEmail } from "@/lib/users/get-user-email";
 import { listUnitOptions } from "@/lib/users/list-unit-options";
 import { UserStateLabel } from "@/components/admin/user-state-label";
 import { UserAdminPanel } from "@/components/admin/user-admin-panel";
@@ -17,8 +18,10 @@ export default async function AdminUserPage(props: PageProps<"/admin/users/[user
   const user = await requireUser();
   if (!can(user, "admin:manage")) notFound();
   const { userId } = await props.params;
-  const [target, units] = await Promise.all([getUser({ actor: user, userId }), listUnitOptions({ actor: user })]);
+  const [target, email, units] = await Promise.all([getUser({ actor: user, userId }), getUserEmail({ actor: user, userId }), listUnitOptions({ actor: user })]);
   if (!target) notFound();
+  // Held in a variable so the e-mail reaches the edit fields through the panel's narrower type.
+  const panelUser = { id: target.id, name: target.name, login: target.login, role: target.role, unitId: target.unitId, email, isActive: target.isActive, isLocked: target.isLocked, sessions: target.activeSessions };
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
@@ -34,6 +37,8 @@ export default async function AdminUserPage(props: PageProps<"/admin/users/[user
             <UserStateLabel user={target} />
           </p>
           <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+            <dt className="text-stone-600">邮箱</dt>
+            <dd data-testid="user-email">{email ?? <span className="text-stone-500">未设置（只在站内收到通知）</span>}</dd>
             <dt className="text-stone-600">最近登录</dt>
             <dd>{target.lastLoginAt ? `${formatChineseDateTime(target.lastLoginAt)}${target.lastLoginIp ? `，来自 ${target.lastLoginIp}` : ""}` : "从未登录"}</dd>
             <dt className="text-stone-600">密码设置于</dt>
@@ -64,7 +69,7 @@ export default async function AdminUserPage(props: PageProps<"/admin/users/[user
       </div>
       <aside className="space-y-5">
         <UserAdminPanel
-          user={{ id: target.id, name: target.name, login: target.login, role: target.role, unitId: target.unitId, isActive: target.isActive, isLocked: target.isLocked, sessions: target.activeSessions }}
+          user={panelUser}
           units={units}
           isSelf={target.id === user.id}
         />

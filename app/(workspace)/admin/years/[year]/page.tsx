@@ -5,7 +5,8 @@ import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { toCalendarDateString } from "@/lib/dates";
 import { getYear } from "@/lib/years/list-years";
-import { YearDeadlinesForm, YearOpenForm } from "@/components/admin/year-settings-form";
+import { listUnitsWithoutHead } from "@/lib/years/list-units-without-head";
+import { YearDeadlinesForm, YearOpenForm, YearSignOffForm } from "@/components/admin/year-settings-form";
 import { Alert } from "@/components/ui/alert";
 
 export const metadata: Metadata = { title: "年度设置" };
@@ -14,9 +15,10 @@ export default async function AdminYearPage(props: PageProps<"/admin/years/[year
   const user = await requireUser();
   if (!can(user, "admin:manage")) notFound();
   const year = Number((await props.params).year);
-  const row = Number.isInteger(year) ? await getYear({ actor: user, year }) : null;
+  const [row, withoutHead] = await Promise.all([Number.isInteger(year) ? getYear({ actor: user, year }) : null, listUnitsWithoutHead({ actor: user })]);
   if (!row) notFound();
-  const inProgress = (row.counts.DRAFT ?? 0) + (row.counts.RETURNED ?? 0) + (row.counts.SUBMITTED ?? 0) + (row.counts.APPROVED ?? 0);
+  const awaitingSignOff = row.counts.AWAITING_SIGNOFF ?? 0;
+  const inProgress = (row.counts.DRAFT ?? 0) + awaitingSignOff + (row.counts.RETURNED ?? 0) + (row.counts.SUBMITTED ?? 0) + (row.counts.APPROVED ?? 0);
   const props2 = {
     year,
     isOpen: row.isOpen,
@@ -45,6 +47,22 @@ export default async function AdminYearPage(props: PageProps<"/admin/years/[year
           <Link href={`/admin/years/${year}/templates/town`} className="text-status-submitted hover:underline">编辑街镇模板</Link>
           <Link href={`/admin/years/${year}/templates/department`} className="text-status-submitted hover:underline">编辑部门模板</Link>
         </p>
+      </section>
+
+      <section aria-labelledby="signoff-heading" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
+        <h2 id="signoff-heading" className="font-semibold">单位审签：{row.unitSignOff ? "启用" : "不启用"}</h2>
+        <p className="text-sm text-stone-600">
+          {row.unitSignOff
+            ? `报告由填报人送本单位负责人审签，审签通过后报送区依法治区办。${awaitingSignOff > 0 ? `目前有 ${awaitingSignOff} 份报告正在等待审签。` : ""}`
+            : "填报人直接提交区依法治区办审核。"}
+        </p>
+        {withoutHead.length > 0 ? (
+          <Alert tone="warning" title={`${withoutHead.length} 个单位还没有单位负责人账号`}>
+            启用审签后，这些单位的报告送审签后无人能审签：{withoutHead.slice(0, 10).map((u) => u.shortName).join("、")}
+            {withoutHead.length > 10 ? ` 等` : ""}。请先在用户管理中为其添加单位负责人。
+          </Alert>
+        ) : null}
+        <YearSignOffForm year={year} unitSignOff={row.unitSignOff} awaitingSignOff={awaitingSignOff} />
       </section>
 
       <section aria-labelledby="open-heading" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">

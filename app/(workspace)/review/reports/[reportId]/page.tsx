@@ -5,6 +5,8 @@ import { requireUser } from "@/lib/auth/session";
 import { denyReportPage } from "@/lib/audit/record-page-denial";
 import { getReport } from "@/lib/reports/get-report";
 import { getReviewComparison, type ComparisonMode } from "@/lib/reports/get-review-comparison";
+import { getSignOff } from "@/lib/reports/get-sign-off";
+import { markReportNotificationsRead } from "@/lib/notifications/mark-notifications-read";
 import { can } from "@/lib/auth/permissions";
 import { chinaToday, formatChineseDateTime, toCalendarDateString } from "@/lib/dates";
 import { StatusBadge } from "@/components/status-badge";
@@ -31,7 +33,8 @@ export default async function ReviewReportPage(props: PageProps<"/review/reports
   const report = await getReport({ actor: user, reportId });
   if (!report) return denyReportPage({ actor: user, path: `/review/reports/${reportId}`, reportId });
   if (!can(user, "review:list")) notFound();
-  const review = await getReviewComparison({ actor: user, reportId, mode });
+  const [review, signOff] = await Promise.all([getReviewComparison({ actor: user, reportId, mode }), getSignOff({ actor: user, reportId })]);
+  await markReportNotificationsRead({ actor: user, reportId: report.id });
 
   const sectionTitles = new Map(report.sections.map((s) => [s.key, `${s.number}${s.title}`]));
   const commentsOf = (key: string | null) => report.comments.filter((c) => c.sectionKey === key);
@@ -56,6 +59,11 @@ export default async function ReviewReportPage(props: PageProps<"/review/reports
             <span>{report.unit.name}</span>
             {report.submittedAt ? <span>提交于 {formatChineseDateTime(report.submittedAt)}</span> : null}
             {review.current ? <span>第 {review.current.number} 版</span> : null}
+            {signOff ? (
+              <span data-testid="sign-off">
+                单位审签：{signOff.signedOffByName}，{formatChineseDateTime(signOff.signedOffAt)}
+              </span>
+            ) : null}
             <Link href={`/review/reports/${report.id}/timeline`} className="text-status-submitted hover:underline">
               操作记录
             </Link>

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
 import { submitReport } from "@/lib/reports/submit-report";
+import { requestSignOff } from "@/lib/reports/request-sign-off";
 import { answerComment } from "@/lib/reports/answer-comment";
 import { addExtraSection } from "@/lib/reports/add-extra-section";
 import { removeExtraSection } from "@/lib/reports/remove-extra-section";
@@ -19,6 +20,19 @@ export async function submitReportAction(reportId: string): Promise<ActionResult
   } catch (error) {
     return failureResult(error, { actor: user, action: "report:submit", reportId });
   }
+}
+
+/** In a year with 单位审签: the clerk sends the report to the unit's head instead of the district. */
+export async function requestSignOffAction(reportId: string): Promise<ActionResult<null>> {
+  const user = await requireUser();
+  const id = String(reportId);
+  try {
+    await requestSignOff({ actor: user, reportId: id });
+  } catch (error) {
+    return failureResult(error, { actor: user, action: "report:request-signoff", reportId: id });
+  }
+  revalidatePath("/workspace", "layout");
+  return ok(null, "已送单位负责人审签。");
 }
 
 export async function answerCommentAction(commentId: string, _prev: unknown, formData: FormData): Promise<ActionResult<null>> {

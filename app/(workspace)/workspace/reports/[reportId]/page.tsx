@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
 import { denyReportPage } from "@/lib/audit/record-page-denial";
 import { getReport } from "@/lib/reports/get-report";
+import { getSignOff } from "@/lib/reports/get-sign-off";
+import { markReportNotificationsRead } from "@/lib/notifications/mark-notifications-read";
 import { formatChineseDateTime } from "@/lib/dates";
 import { StatusBadge } from "@/components/status-badge";
 import { Deadline } from "@/components/workspace/deadline";
@@ -19,6 +23,7 @@ import { DroppedSectionsGroup } from "@/components/workspace/dropped-sections-gr
 export const metadata: Metadata = { title: "报告概览" };
 
 const statusNotes = {
+  AWAITING_SIGNOFF: "报告已送单位负责人审签，审签通过后报送区依法治区办。审签期间不能修改。",
   SUBMITTED: "报告已提交，正在等待区依法治区办审核。审核期间不能修改。",
   APPROVED: "报告已审核通过，等待发布。",
   PUBLISHED: "报告已公开发布。",
@@ -27,11 +32,17 @@ const statusNotes = {
 export default async function ReportOverviewPage(props: PageProps<"/workspace/reports/[reportId]">) {
   const { reportId } = await props.params;
   const user = await requireUser();
-  const report = await getReport({ actor: user, reportId });
+  const [report, signOff] = await Promise.all([getReport({ actor: user, reportId }), getSignOff({ actor: user, reportId })]);
   if (!report) return denyReportPage({ actor: user, path: `/workspace/reports/${reportId}`, reportId });
+  // A unit head reads and signs off; the writing desk is not theirs.
+  if (!can(user, "report:edit") && can(user, "report:sign-off")) redirect(`/workspace/reports/${report.id}/signoff`);
+  await markReportNotificationsRead({ actor: user, reportId: report.id });
 
   const sectionTitles = new Map(report.sections.map((s) => [s.key, `${s.number}${s.title}`]));
   const openComments = report.comments.filter((c) => c.status === "OPEN").length;
+  // A draft with open comments is one the unit's head sent back: the district's come with RETURNED.
+  const isRefusedBySignOff = report.status === "DRAFT" && report.unitSignOff && openComments > 0;
+  const resubmit = report.unitSignOff ? "重新送单位负责人审签" : "重新提交";
   const words = report.sections.reduce((sum, s) => sum + s.characters, 0);
   const liveSections = report.sections.filter((s) => !s.isDropped);
 
@@ -51,6 +62,11 @@ export default async function ReportOverviewPage(props: PageProps<"/workspace/re
             <Deadline internal={report.internalDeadline} publication={report.publicationDeadline} isDone={!report.permissions.canEdit} />
             <span className="text-sm text-stone-600">共 {words} 字</span>
             {report.submittedAt ? <span className="text-sm text-stone-600">提交于 {formatChineseDateTime(report.submittedAt)}</span> : null}
+            {signOff ? (
+              <span className="text-sm text-stone-600" data-testid="sign-off">
+                单位审签：{signOff.signedOffByName}，{formatChineseDateTime(signOff.signedOffAt)}
+              </span>
+            ) : null}
             <Link href={`/workspace/reports/${report.id}/timeline`} className="text-sm text-status-submitted hover:underline">操作记录</Link>
             {report.permissions.canEdit ? (
               <Link href={`/workspace/import/${report.id}`} className="text-sm text-status-submitted hover:underline">
@@ -64,7 +80,11 @@ export default async function ReportOverviewPage(props: PageProps<"/workspace/re
         ) : null}
         {report.status === "RETURNED" ? (
           <Alert tone="warning" title="报告已被退回">
-            请按右侧审核意见修改相关部分，逐条填写整改说明后重新提交。
+            请按右侧审核意见修改相关部分，逐条填写整改说明后{resubmit}。
+          </Alert>
+        ) : isRefusedBySignOff ? (
+          <Alert tone="warning" title="单位负责人退回了报告">
+            请按右侧意见修改相关部分，逐条填写整改说明后{resubmit}。
           </Alert>
         ) : report.status === "WITHDRAWN" ? (
           <WithdrawnNotice report={report} />
@@ -121,10 +141,18 @@ export default async function ReportOverviewPage(props: PageProps<"/workspace/re
       </div>
 
       <aside className="min-w-0 space-y-5">
-        {report.permissions.canSubmit ? <SubmitPanel reportId={report.id} blockers={report.blockers} warnings={report.warnings} openComments={openComments} /> : null}
+        {report.permissions.canSubmit || report.permissions.canRequestSignOff ? (
+          <SubmitPanel
+            reportId={report.id}
+            blockers={report.blockers}
+            warnings={report.warnings}
+            openComments={openComments}
+            toSignOff={report.permissions.canRequestSignOff}
+          />
+        ) : null}
         <section aria-labelledby="comments-heading">
           <h2 id="comments-heading" className="mb-2 font-semibold">
-            审核意见
+            {report.unitSignOff ? "审签和审核意见" : "审核意见"}
           </h2>
           <CommentList comments={report.comments} sectionTitles={sectionTitles} canAnswer={report.permissions.canAnswer} />
         </section>

@@ -6,6 +6,8 @@ import { denyReportPage } from "@/lib/audit/record-page-denial";
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import { listReportTimeline, type ReportTimeline } from "@/lib/audit/list-report-timeline";
+import { getSignOff } from "@/lib/reports/get-sign-off";
+import { formatChineseDateTime } from "@/lib/dates";
 import { Timeline } from "@/components/audit/timeline";
 import { parseTimelineOrder, TimelineOrderLinks } from "@/components/audit/timeline-order";
 
@@ -25,6 +27,7 @@ export default async function ReviewReportTimelinePage(props: PageProps<"/review
     throw error;
   }
   const { report, events } = timeline;
+  const signOff = await getSignOff({ actor: user, reportId: report.id });
 
   return (
     <div className="mx-auto max-w-3xl space-y-5">
@@ -45,6 +48,11 @@ export default async function ReviewReportTimelinePage(props: PageProps<"/review
           <p className="mt-1 text-sm text-stone-600">
             {report.title}：共 {events.length} 条。
           </p>
+          {signOff ? (
+            <p className="mt-1 text-sm text-stone-600" data-testid="sign-off">
+              第 {signOff.revision} 版单位审签：{signOff.signedOffByName}，{formatChineseDateTime(signOff.signedOffAt)}
+            </p>
+          ) : null}
         </div>
         <TimelineOrderLinks href={`/review/reports/${report.id}/timeline`} order={order} />
       </header>

@@ -4,6 +4,8 @@ import { requireUser } from "@/lib/auth/session";
 import { denyReportPage } from "@/lib/audit/record-page-denial";
 import { isAppError } from "@/lib/errors";
 import { listReportTimeline, type ReportTimeline } from "@/lib/audit/list-report-timeline";
+import { getSignOff } from "@/lib/reports/get-sign-off";
+import { formatChineseDateTime } from "@/lib/dates";
 import { Timeline } from "@/components/audit/timeline";
 import { parseTimelineOrder, TimelineOrderLinks } from "@/components/audit/timeline-order";
 
@@ -21,6 +23,7 @@ export default async function ReportTimelinePage(props: PageProps<"/workspace/re
     throw error;
   }
   const { report, events } = timeline;
+  const signOff = await getSignOff({ actor: user, reportId: report.id });
 
   return (
     <div className="mx-auto max-w-3xl space-y-5">
@@ -41,6 +44,11 @@ export default async function ReportTimelinePage(props: PageProps<"/workspace/re
           <p className="mt-1 text-sm text-stone-600">
             {report.title}：填写、提交、审核、发布的每一步，共 {events.length} 条。
           </p>
+          {signOff ? (
+            <p className="mt-1 text-sm text-stone-600" data-testid="sign-off">
+              第 {signOff.revision} 版单位审签：{signOff.signedOffByName}，{formatChineseDateTime(signOff.signedOffAt)}
+            </p>
+          ) : null}
         </div>
         <TimelineOrderLinks href={`/workspace/reports/${report.id}/timeline`} order={order} />
       </header>

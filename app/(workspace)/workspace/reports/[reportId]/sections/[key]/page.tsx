@@ -1,7 +1,8 @@
 import { Fragment } from "react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
+import { hasPermission } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { denyReportPage } from "@/lib/audit/record-page-denial";
 import { getReport } from "@/lib/reports/get-report";
@@ -24,6 +25,8 @@ export default async function SectionPage(props: PageProps<"/workspace/reports/[
   const section = report?.sections.find((s) => s.key === key && !s.isGroup);
   if (!report) return denyReportPage({ actor: user, path: `/workspace/reports/${reportId}/sections/${key}`, reportId });
   if (!section) notFound();
+  // A unit head reads and signs off; the editor is never theirs, even read-only.
+  if (!hasPermission(user, "report:edit") && hasPermission(user, "report:sign-off")) redirect(`/workspace/reports/${reportId}/signoff`);
 
   const comments = report.comments.filter((c) => c.sectionKey === key);
   const sectionTitles = new Map(report.sections.map((s) => [s.key, `${s.number}${s.title}`]));
