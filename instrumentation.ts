@@ -16,6 +16,7 @@ export async function register() {
   const { shouldStartWorker } = await import("@/lib/worker/worker-mode");
   if (shouldStartWorker(env.WORKER, process.env.NEXT_PHASE)) {
     const { startWorker } = await import("@/lib/worker/start-worker");
-    startWorker();
+    const worker = startWorker();
+    console.info(`[worker] 邮件与截止提醒在本进程运行（${worker.id}）；WORKER=off 可关闭`);
   }
 }

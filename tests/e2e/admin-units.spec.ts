@@ -163,9 +163,13 @@ test.describe("admin: units", () => {
       // Restored through the page, so the public pages are refreshed back too.
       await page.getByLabel("网站标题").fill(district.siteTitle);
       await page.getByRole("button", { name: "保存设置" }).click();
-      await expect(page.getByText("设置已保存")).toBeVisible();
-      await publicPage.goto("/");
-      await expect(publicPage.getByRole("banner")).toContainText(district.siteTitle);
+      // The first save's "设置已保存" is still on screen: wait for this save's own answer.
+      await expect(page.getByRole("button", { name: "保存设置" })).toBeEnabled();
+      await expect.poll(async () => (await testDb.district.findUniqueOrThrow({ where: { id: district.id } })).siteTitle).toBe(district.siteTitle);
+      await expect(async () => {
+        await publicPage.goto("/");
+        await expect(publicPage.getByRole("banner")).toContainText(district.siteTitle, { timeout: 1_000 });
+      }).toPass({ timeout: 15_000 });
     } finally {
       await testDb.district.update({ where: { id: district.id }, data: { siteTitle: district.siteTitle, indexNumberPattern: district.indexNumberPattern } });
     }
