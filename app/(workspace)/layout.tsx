@@ -20,7 +20,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
             法治年报
           </Link>
           {canNavigate ? (
-            <nav aria-label="工作台" className="flex gap-4 text-sm">
+            <nav aria-label="工作台" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
               {/* Clerks write their unit's reports there; unit heads read and sign them off. */}
               {can(user, "report:read") && user.unitId ? (
                 <Link href="/workspace" className="text-stone-700 hover:text-stone-950 hover:underline">
@@ -30,6 +30,11 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
               {can(user, "review:list") ? (
                 <Link href="/review" className="text-stone-700 hover:text-stone-950 hover:underline">
                   审核台
+                </Link>
+              ) : null}
+              {can(user, "review:list") ? (
+                <Link href="/review/statistics" className="text-stone-700 hover:text-stone-950 hover:underline">
+                  统计与汇编
                 </Link>
               ) : null}
               {can(user, "audit:list") ? (

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { attachmentHeader, toCsv, toXlsx, type Spreadsheet } from "@/lib/export/spreadsheet";
+import { attachmentHeader, toCsv, toXlsx, toXlsxSheets, workbookSheet, type Spreadsheet } from "@/lib/export/spreadsheet";
 
 type Row = { name: string | null; note: string | null; count: number | null; at: Date | null; on: Date | null };
 
@@ -130,5 +130,19 @@ describe("attachmentHeader", () => {
     expect(attachmentHeader("2023年度报告审核状态.xlsx", "review-status-2023.xlsx")).toBe(
       "attachment; filename=\"review-status-2023.xlsx\"; filename*=UTF-8''2023%E5%B9%B4%E5%BA%A6%E6%8A%A5%E5%91%8A%E5%AE%A1%E6%A0%B8%E7%8A%B6%E6%80%81.xlsx",
     );
+  });
+});
+
+describe("a workbook of several tables", () => {
+  it("writes one sheet per table, numbers as numbers", async () => {
+    const buffer = await toXlsxSheets([
+      workbookSheet({ sheetName: "合计", columns: [{ header: "指标", value: (r: { k: string; n: number }) => r.k }, { header: "合计", value: (r) => r.n }], rows: [{ k: "学法次数", n: 6 }] }),
+      workbookSheet({ sheetName: "单位", columns: [{ header: "单位", value: (r: string) => r }], rows: ["珍溪镇", "李渡街道"] }),
+    ]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(buffer as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(["合计", "单位"]);
+    expect(book.getWorksheet("合计")!.getRow(2).getCell(2).value).toBe(6);
+    expect(book.getWorksheet("单位")!.rowCount).toBe(3);
   });
 });

@@ -33,8 +33,7 @@ function cell<Row>(column: SpreadsheetColumn<Row>, row: Row, forCsv: boolean): s
   return value ?? (forCsv ? "" : null);
 }
 
-function buildWorkbook<Row>(sheet: Spreadsheet<Row>, forCsv: boolean): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+function buildWorkbook<Row>(sheet: Spreadsheet<Row>, forCsv: boolean, workbook = new ExcelJS.Workbook()): ExcelJS.Workbook {
   workbook.creator = "法治年报";
   const worksheet = workbook.addWorksheet(sheet.sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
   worksheet.columns = sheet.columns.map((c, i) => ({
@@ -57,6 +56,18 @@ export async function toCsv<Row>(sheet: Spreadsheet<Row>): Promise<Buffer> {
 export async function toXlsx<Row>(sheet: Spreadsheet<Row>): Promise<Buffer> {
   const buffer = await buildWorkbook(sheet, false).xlsx.writeBuffer();
   return Buffer.from(buffer);
+}
+
+/** A table of any row type, for a workbook of several (each sheet keeps its own columns' types). */
+export function workbookSheet<Row>(sheet: Spreadsheet<Row>): Spreadsheet<unknown> {
+  return sheet as unknown as Spreadsheet<unknown>;
+}
+
+/** Several tables in one workbook, a sheet each (sheet names must be unique, ≤ 31 characters). */
+export async function toXlsxSheets(sheets: Spreadsheet<unknown>[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  for (const sheet of sheets) buildWorkbook(sheet, false, workbook);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 export const spreadsheetTypes = {

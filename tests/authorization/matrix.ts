@@ -278,6 +278,15 @@ export const matrix = [
   { id: "withdraw-report", entry: action(files.decide, "withdrawReportAction"), rule: "publish", resource: published, given: "已发布的报告", expect: reviewerDecides },
   // ── downloads for the district ─────────────────────────────────────────────────────────────
   { id: "review-export", entry: route(`${review}/export/route.ts`, "GET"), rule: "read-district", resource: { kind: "listing" }, given: "审核台当前年度的表格（XLSX）", expect: districtListing },
+  { id: "statistics-export", entry: route(`${review}/statistics/export/route.ts`, "GET"), rule: "read-district", resource: { kind: "listing" }, given: "本区一个年度的统计分析（XLSX，每个表一页）", expect: districtListing },
+  {
+    id: "compilation-word",
+    entry: route(`${review}/compilation/word/route.ts`, "GET"),
+    rule: "read-district",
+    resource: { kind: "listing" },
+    given: "本区一个年度已发布报告的汇编（Word）",
+    expect: districtListing,
+  },
   { id: "audit-export", entry: route(`${review}/audit/export/route.ts`, "GET"), rule: "audit-all", resource: { kind: "listing" }, given: "全区审计日志（CSV）", expect: districtListing },
   // ── public ────────────────────────────────────────────────────────────────────────────────
   { id: "word-download", entry: route("app/(public)/reports/[year]/[unit]/word/route.ts", "GET"), rule: "read-published", resource: { kind: "public" }, given: "已发布的报告的 Word 文件", expect: everyone },
@@ -290,6 +299,8 @@ export const matrix = [
     expect: nobody,
     note: "公开接口只给已发布的文本，登录与否、什么角色都一样。",
   },
+  { id: "open-data-metrics", entry: route("app/api/public/metrics/route.ts", "GET"), rule: "read-published", resource: { kind: "public" }, given: "一个年度已公开报告的统计指标", expect: everyone },
+  { id: "public-compilation", entry: route("app/(public)/years/[year]/compilation/route.ts", "GET"), rule: "read-published", resource: { kind: "public" }, given: "一个年度已发布报告的汇编（Word）", expect: everyone },
   { id: "open-data-list", entry: route("app/api/public/reports/route.ts", "GET"), rule: "read-published", resource: { kind: "public" }, given: "已公开报告的列表", expect: everyone },
   { id: "open-data-report", entry: route("app/api/public/reports/[id]/route.ts", "GET"), rule: "read-published", resource: { kind: "public" }, given: "一份已发布的报告", expect: everyone },
   {

@@ -1,4 +1,4 @@
-// Builders for the rows of issue 13: 催报, the unit's sign-off, notifications and mail.
+// Builders for the rows of issue 13 (催报, the unit's sign-off, notifications and mail) and issue 14.
 import { testDb } from "@/tests/e2e/db";
 import { form } from "./server-action";
 import { createReport, reportState, signOffYear, type ReportStatus } from "./arrange";
@@ -26,6 +26,15 @@ async function ownNotification(ctx: CellContext) {
 }
 
 export const notifyBuilders = {
+  // ── issue 14: statistics and the compilation ──
+  "statistics-export": async ({ world }) => ({ call: { kind: "http", method: "GET", path: `/review/statistics/export?year=${world.year}` } }),
+  "compilation-word": async (ctx) => {
+    // The cell's own published report, so the year has one to compile whatever ran before.
+    await createReport(ctx.world, ctx.unit, "PUBLISHED");
+    return { call: { kind: "http", method: "GET", path: `/review/compilation/word?year=${ctx.world.year}` } };
+  },
+  "open-data-metrics": async () => ({ call: { kind: "http", method: "GET", path: "/api/public/metrics?year=2022" } }),
+  "public-compilation": async () => ({ call: { kind: "http", method: "GET", path: "/years/2022/compilation" } }),
   "urge-unit": async ({ world, unit }) => ({
     call: { kind: "action", page: "/review", args: [null, form({ year: String(world.year), target: unit.id, message: "请本周内报送。" })] },
     snapshot: () => testDb.reminderLog.count({ where: { unitId: unit.id } }),

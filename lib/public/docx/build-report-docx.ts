@@ -6,6 +6,7 @@ import {
   AlignmentType,
   Document,
   Footer,
+  HeadingLevel,
   LineRuleType,
   Packer,
   PageNumber,
@@ -30,25 +31,25 @@ export function reportForDocx(report: PublishedReport): ReportForDocx {
 
 export const DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-type RunStyle = { font: FontSet; size: number; bold?: boolean; spacing?: number };
+export type RunStyle = { font: FontSet; size: number; bold?: boolean; spacing?: number };
 
-const textStyle: RunStyle = { font: fonts.text, size: size.text, spacing: textCharSpacing };
+export const textStyle: RunStyle = { font: fonts.text, size: size.text, spacing: textCharSpacing };
 
 function runFonts(font: FontSet) {
   // hint: quotes and dashes, which Unicode leaves ambiguous, come from the Chinese font.
   return { eastAsia: font.eastAsia, ascii: font.ascii, hAnsi: font.ascii, cs: font.ascii, hint: "eastAsia" };
 }
 
-function run(children: IRunOptions["children"] & object, style: RunStyle): TextRun {
+export function run(children: IRunOptions["children"] & object, style: RunStyle): TextRun {
   return new TextRun({ children, size: style.size, bold: style.bold, characterSpacing: style.spacing, font: runFonts(style.font) });
 }
 
 /** Every line of the document sits on the 28.95 pt grid, blank lines included. */
-function line(children: TextRun[], options: Omit<IParagraphOptions, "children" | "spacing"> = {}): Paragraph {
+export function line(children: TextRun[], options: Omit<IParagraphOptions, "children" | "spacing"> = {}): Paragraph {
   return new Paragraph({ ...options, spacing: { line: linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children });
 }
 
-const blankLine = () => line([]);
+export const blankLine = () => line([]);
 const firstLineIndent = { firstLine: 2 * textChar, firstLineChars: 200 };
 
 function textParagraph(text: string): Paragraph {
@@ -59,13 +60,13 @@ function textParagraph(text: string): Paragraph {
   return line(runs, { alignment: AlignmentType.BOTH, indent: firstLineIndent });
 }
 
-function heading(section: PublishedSection): Paragraph {
+function heading(section: PublishedSection, outlineOffset: number): Paragraph {
   const font = section.level === 1 ? fonts.heading1 : fonts.heading2;
   return line([run([`${section.number}${section.title}`], { font, size: size.text, spacing: textCharSpacing })], {
     alignment: AlignmentType.BOTH,
     indent: firstLineIndent,
     keepNext: true,
-    outlineLevel: section.level - 1,
+    outlineLevel: section.level - 1 + outlineOffset,
   });
 }
 
@@ -74,9 +75,9 @@ export function metricsSentence(metrics: PublishedSection["metrics"]): string {
   return `主要数据：${metrics.map((m) => `${m.label}${m.value}${m.unit}`).join("；")}。`;
 }
 
-function body(sections: PublishedSection[]): Paragraph[] {
+function body(sections: PublishedSection[], outlineOffset: number): Paragraph[] {
   return sections.flatMap((section) => [
-    heading(section),
+    heading(section, outlineOffset),
     ...section.paragraphs.map(textParagraph),
     ...(section.metrics.length > 0 ? [textParagraph(metricsSentence(section.metrics))] : []),
   ]);
@@ -99,7 +100,7 @@ function correctionNote(correction: NonNullable<ReportForDocx["correction"]>): P
 }
 
 /** "— n —" in 4号 宋体, one character in from the text block's outer edge: right on odd pages, left on even. */
-function pageNumberFooter(side: "odd" | "even"): Footer {
+export function pageNumberFooter(side: "odd" | "even"): Footer {
   const style: RunStyle = { font: fonts.pageNumber, size: size.pageNumber };
   return new Footer({
     children: [
@@ -112,23 +113,50 @@ function pageNumberFooter(side: "odd" | "even"): Footer {
   });
 }
 
-const normalRun = {
+export const normalRun = {
   size: size.text,
   characterSpacing: textCharSpacing,
   font: runFonts(fonts.text),
   language: { value: "zh-CN", eastAsia: "zh-CN" },
 };
 
-export function buildReportDocument(report: ReportForDocx): Document {
+/**
+ * How a report is set inside a compilation (汇编): it starts a page, its title is a level-1
+ * heading the table of contents lists, the metadata line (发布机构, 字号, 发布日期) stands under
+ * the title instead of the 字号 above it, and its own headings move one outline level down.
+ */
+export type CompiledLayout = { metadata: string };
+
+/** The report's paragraphs, from the 字号 (or, in a compilation, the title) to the 附注. */
+export function reportParagraphs(report: ReportForDocx, compiled?: CompiledLayout): Paragraph[] {
   const docNumber = report.docNumber.trim();
-  const children = [
-    ...(docNumber ? [line([run([docNumber], textStyle)], { alignment: AlignmentType.CENTER }), blankLine()] : []),
-    line([run([report.title], { font: fonts.title, size: size.title })], { alignment: AlignmentType.CENTER }),
+  const titleRun = run([report.title], { font: fonts.title, size: size.title });
+  const head = compiled
+    ? [
+        line([titleRun], { alignment: AlignmentType.CENTER, heading: HeadingLevel.HEADING_1, outlineLevel: 0, pageBreakBefore: true, keepNext: true }),
+        line([run([compiled.metadata], { font: fonts.heading2, size: size.text, spacing: textCharSpacing })], { alignment: AlignmentType.CENTER, keepNext: true }),
+      ]
+    : [
+        ...(docNumber ? [line([run([docNumber], textStyle)], { alignment: AlignmentType.CENTER }), blankLine()] : []),
+        line([titleRun], { alignment: AlignmentType.CENTER }),
+      ];
+  return [
+    ...head,
     blankLine(),
-    ...body(report.sections),
+    ...body(report.sections, compiled ? 1 : 0),
     ...signature(report),
     ...(report.correction ? [correctionNote(report.correction)] : []),
   ];
+}
+
+/** A4 with the GB/T 9704 margins. */
+export const pageProperties = { page: { size: { width: page.width, height: page.height }, margin: page.margin } };
+
+/** "— n —" on every page, odd pages right and even pages left. */
+export const pageNumberFooters = () => ({ default: pageNumberFooter("odd"), even: pageNumberFooter("even") });
+
+export function buildReportDocument(report: ReportForDocx): Document {
+  const children = reportParagraphs(report);
   return new Document({
     title: report.title,
     creator: report.publisher,
@@ -137,10 +165,8 @@ export function buildReportDocument(report: ReportForDocx): Document {
     styles: { default: { document: { run: normalRun } } },
     sections: [
       {
-        properties: {
-          page: { size: { width: page.width, height: page.height }, margin: page.margin },
-        },
-        footers: { default: pageNumberFooter("odd"), even: pageNumberFooter("even") },
+        properties: pageProperties,
+        footers: pageNumberFooters(),
         children,
       },
     ],

@@ -46,6 +46,12 @@ export default async function YearListPage(props: PageProps<"/years/[year]/[kind
       <Breadcrumb items={[{ label: "首页", href: "/" }, { label: `${year}年度${label}报告` }]} />
       <h1 className="mt-4 font-serif text-2xl font-bold text-stone-900 sm:text-3xl">法治政府建设年度报告</h1>
 
+      <p className="mt-2">
+        <a href={`/years/${year}/compilation`} className="text-sm text-red-900 underline underline-offset-2" download>
+          下载本年度汇编（Word）
+        </a>
+      </p>
+
       <div className="mt-6">
         <BrowseFilters kind={kind} year={year} years={years} labels={kindLabels} />
       </div>
