@@ -26,10 +26,14 @@ function createClient(url: string): Client {
   // instead of failing them with SQLITE_BUSY.
   // BEGIN IMMEDIATE: see lib/sqlite-immediate-transactions.ts.
   const adapter = withImmediateTransactions(new PrismaBetterSQLite3({ url, timeout: 5000 }));
-  return new SqliteClient({ adapter, ...options });
+  // A transaction waits for the ones before it on the one connection: in the deadline week
+  // that queue, not a slow query, is what a save may wait for.
+  return new SqliteClient({ adapter, ...options, transactionOptions: { maxWait: 10_000 } });
 }
 
+// One client per process, also in production: Next loads this module once per bundle layer
+// (App Router, Pages Router, instrumentation), and on SQLite each client is a connection of its
+// own whose transactions would wait on the others' write lock.
 const globalForDb = globalThis as unknown as { db?: Db };
 
-export const db: Db = globalForDb.db ?? createClient(env.DATABASE_URL);
-if (env.NODE_ENV !== "production") globalForDb.db = db;
+export const db: Db = (globalForDb.db ??= createClient(env.DATABASE_URL));

@@ -30,10 +30,10 @@ export async function changePassword(options: ChangePasswordOptions): Promise<{ 
   if (!(await verifyPassword(user.passwordHash, options.input.currentPassword))) throw new AppError("WRONG_PASSWORD");
   const problem = passwordProblem(options.input.newPassword, user.login);
   if (problem) throw new AppError("WEAK_PASSWORD", problem);
+  if (await isRecentPassword(db, { userId: user.id, password: options.input.newPassword })) throw new AppError("PASSWORD_REUSED");
   const passwordHash = await hashPassword(options.input.newPassword);
 
   return db.$transaction(async (tx) => {
-    if (await isRecentPassword(tx, { userId: user.id, password: options.input.newPassword })) throw new AppError("PASSWORD_REUSED");
     await storePassword(tx, { userId: user.id, passwordHash, mustChange: false, now });
     const endedSessions = await endUserSessions(tx, {
       userId: user.id,

@@ -1,13 +1,15 @@
 import "server-only";
-import type { Tx } from "@/lib/db";
+import type { Db, Tx } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
 import { passwordHistoryDepth } from "@/lib/auth/password-policy";
 
 /**
  * Whether the password matches the current one or one of the previous ones (five in all).
- * Each check is an argon2 verify, so this costs up to five hashes; it runs only on a change.
+ * Each check is an argon2 verify, so this costs up to five hashes; it runs only on a change,
+ * and outside the transaction that stores the password (on SQLite a transaction holds the one
+ * write lock of the whole app).
  */
-export async function isRecentPassword(tx: Tx, options: { userId: string; password: string }): Promise<boolean> {
+export async function isRecentPassword(tx: Db | Tx, options: { userId: string; password: string }): Promise<boolean> {
   const [user, history] = await Promise.all([
     tx.user.findUniqueOrThrow({ where: { id: options.userId }, select: { passwordHash: true } }),
     tx.passwordHistory.findMany({
