@@ -5,11 +5,21 @@ import { formatChartCell } from "@/lib/charts/chart-table";
  * A server-rendered chart (an SVG string from lib/charts, no script) with its numbers as a
  * table: open under the chart for anyone who would rather read, and for screen readers.
  */
-export function ChartFigure({ chart, id }: { chart: ChartResult; id: string }) {
+export function ChartFigure({ chart, id, download }: { chart: ChartResult; id: string; download?: string }) {
   return (
     <figure className="rounded-lg border border-stone-200 bg-white p-3" aria-labelledby={`${id}-caption`}>
       {/* The SVG is built on the server from numbers and escaped labels (lib/charts/accessible-svg.ts). */}
       <div dangerouslySetInnerHTML={{ __html: chart.svg }} />
+      {download ? (
+        <p className="mt-2 flex gap-3 text-sm">
+          <a href={`${download}&format=svg`} download className="text-status-submitted hover:underline">
+            下载 SVG<span className="sr-only">：{chart.table.caption}</span>
+          </a>
+          <a href={`${download}&format=png`} download className="text-status-submitted hover:underline">
+            下载 PNG<span className="sr-only">：{chart.table.caption}</span>
+          </a>
+        </p>
+      ) : null}
       <details className="mt-2 text-sm">
         <summary id={`${id}-caption`} className="cursor-pointer text-stone-700">
           {chart.table.caption}（数据表）

@@ -10,6 +10,16 @@ describe("statusFlowWeeks", () => {
     expect(labels).toEqual(["截止前2周", "截止前1周", "截止日"]);
     expect(ends.map((d) => d.toISOString())).toEqual(["2025-02-15T16:00:00.000Z", "2025-02-22T16:00:00.000Z", "2025-03-01T16:00:00.000Z"]);
   });
+
+  it("stops at today while the deadline is ahead: the week ends that have passed, then today", () => {
+    // Ten and a half days before the end of the deadline day.
+    const now = new Date("2025-02-19T04:00:00Z");
+    const { labels, ends } = statusFlowWeeks(deadline, 2, now);
+    expect(labels).toEqual(["截止前3周", "截止前2周", "今天"]);
+    expect(ends.map((d) => d.toISOString())).toEqual(["2025-02-08T16:00:00.000Z", "2025-02-15T16:00:00.000Z", "2025-02-19T04:00:00.000Z"]);
+    // Once the deadline day has ended, the chart is the weeks before it.
+    expect(statusFlowWeeks(deadline, 2, new Date("2025-03-01T16:00:00Z")).labels).toEqual(["截止前2周", "截止前1周", "截止日"]);
+  });
 });
 
 describe("countStatusFlow", () => {

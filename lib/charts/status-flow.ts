@@ -35,12 +35,25 @@ const chinaDayEnd = day - 8 * 3_600_000;
 
 /**
  * `weeks` + 1 points: the end of each of the `weeks` weeks before the deadline, then the end
- * of the deadline day itself (China time). `deadline` is a calendar date (UTC midnight).
+ * of the deadline day itself (China time). `deadline` is a calendar date (UTC midnight). While
+ * the deadline is still ahead (`now` before its end), the points are the week ends up to `now`
+ * and then `now` itself ("今天"): weeks to come have no states to count yet.
  */
-export function statusFlowWeeks(deadline: Date, weeks: number): StatusFlowWeeks {
+export function statusFlowWeeks(deadline: Date, weeks: number, now?: Date): StatusFlowWeeks {
   const deadlineEnd = deadline.getTime() + chinaDayEnd;
   const labels: string[] = [];
   const ends: Date[] = [];
+  if (now && now.getTime() < deadlineEnd) {
+    // The nearest week end before the deadline that has passed.
+    const passed = Math.ceil((deadlineEnd - now.getTime()) / (7 * day));
+    for (let k = passed + weeks - 1; k >= passed; k--) {
+      labels.push(`截止前${k}周`);
+      ends.push(new Date(deadlineEnd - k * 7 * day));
+    }
+    labels.push("今天");
+    ends.push(now);
+    return { labels, ends };
+  }
   for (let k = weeks; k >= 0; k--) {
     labels.push(k === 0 ? "截止日" : `截止前${k}周`);
     ends.push(new Date(deadlineEnd - k * 7 * day));

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { paragraphsOf, readDocxParts, type XmlParagraph } from "@/tests/docx-xml";
 import { zhenxiReport } from "@/tests/fixtures/zhenxi-report";
 import { reportForDocx } from "@/lib/public/docx/build-report-docx";
-import { buildCompilationDocx, compilationTitle, metadataLine, type CompilationEntry } from "./build-compilation-docx";
+import { layoutDocument } from "docx/layout";
+import { buildCompilationDocument, buildCompilationDocx, compilationTitle, contentsEntries, metadataLine, type CompilationEntry } from "./build-compilation-docx";
 
 function entry(title: string, isPublished = true): CompilationEntry {
   return { report: { ...reportForDocx(zhenxiReport()), title }, isPublished };
@@ -55,5 +56,32 @@ describe("buildCompilationDocx", () => {
     expect(sections[0]).not.toContain("footerReference");
     expect(sections[1]).toContain('w:footerReference w:type="even"');
     expect(sections[1]).toMatch(/<w:pgNumType w:start="1"/);
+  });
+
+  it("writes in the contents the page each report starts on, as the whole file laid out at once has it", () => {
+    const full = entry(titles[0]);
+    const sections = full.report.sections;
+    // Reports of different lengths, so the numbers depend on every report before them.
+    const entries: CompilationEntry[] = [
+      full,
+      { report: { ...full.report, title: titles[1], sections: sections.slice(0, 2) }, isPublished: true },
+      { report: { ...full.report, title: titles[2], sections: [...sections, ...sections] }, isPublished: false },
+      { report: { ...full.report, title: "丁局2024年法治政府建设工作年度报告", sections: sections.slice(3) }, isPublished: true },
+    ];
+    const input = { districtName: "重庆市涪陵区", year: 2024, date: new Date(Date.UTC(2025, 2, 31)), includesApproved: true, entries };
+    const written = contentsEntries(input);
+    const { pages } = layoutDocument(buildCompilationDocument(input), { guess: true });
+    const startsOn = (title: string) =>
+      pages.find((page, i) => i > 1 && page.body.some((block) => block.type === "paragraph" && block.lines.some((l) => l.text.includes(title))))?.pageNumber;
+    const expected = entries.map((e) => ({ title: e.report.title, page: Number(startsOn(e.report.title)) }));
+    expect(written).toEqual(expected);
+    expect(new Set(written.map((e) => e.page)).size).toBe(entries.length);
+    // The contents page itself is page 1.
+    expect(written[0].page).toBeGreaterThan(1);
+  });
+
+  it("leaves the contents' page numbers to Word when asked", () => {
+    const input = { districtName: "重庆市涪陵区", year: 2024, date: new Date(), includesApproved: false, entries: [entry(titles[0])], estimatePages: false };
+    expect(contentsEntries(input)).toEqual([{ title: titles[0] }]);
   });
 });

@@ -13,6 +13,8 @@ export type ListCompilationReportsOptions = {
   year: number;
   /** A reviewer's compilation (their district); the public's is the installation's one district. */
   actor?: Actor;
+  /** The public compilation of this district (default: the installation's first). */
+  districtId?: string;
   /** Approved reports' latest revision too (reviewers only: review:list). */
   includeApproved?: boolean;
   order?: CompilationOrder;
@@ -25,11 +27,11 @@ export type CompilationReports = { districtName: string; year: number; includesA
  * kind, the kinds in the order asked). Public: current publications not withdrawn. With approved
  * reports: an APPROVED report's latest revision (a correction under way included) instead.
  */
-export async function listCompilationReports({ year, actor, includeApproved = false, order = "town-first" }: ListCompilationReportsOptions): Promise<CompilationReports | null> {
+export async function listCompilationReports({ year, actor, districtId, includeApproved = false, order = "town-first" }: ListCompilationReportsOptions): Promise<CompilationReports | null> {
   if (actor) assertCan(actor, "review:list");
   if (includeApproved && !actor) throw new Error("listCompilationReports: approved reports need a reviewer");
   const district = await db.district.findFirst({
-    where: actor ? { id: actor.districtId } : {},
+    where: actor ? { id: actor.districtId } : districtId ? { id: districtId } : {},
     orderBy: { createdAt: "asc" },
     select: { id: true, name: true, publisherPattern: true },
   });

@@ -1,6 +1,8 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { after } from "next/server";
 import { db } from "@/lib/db";
+import { primeCompilationPages } from "@/lib/compilation/prime-compilation-pages";
 import { reportPagePaths, revalidateReportPages } from "./report-pages";
 
 /**
@@ -16,6 +18,8 @@ export async function refreshPublicPages(reportIds: string[]): Promise<void> {
     // The change is committed; the pages' own revalidation period catches up with it.
     console.error("report pages not refreshed:", error);
   }
+  // The year's compilation then needs no layout of these reports when someone asks for it.
+  after(() => primeCompilationPages(reportIds).catch((error) => console.error("compilation pages not laid out:", error)));
 }
 
 /**

@@ -279,6 +279,7 @@ export const matrix = [
   // ── downloads for the district ─────────────────────────────────────────────────────────────
   { id: "review-export", entry: route(`${review}/export/route.ts`, "GET"), rule: "read-district", resource: { kind: "listing" }, given: "审核台当前年度的表格（XLSX）", expect: districtListing },
   { id: "statistics-export", entry: route(`${review}/statistics/export/route.ts`, "GET"), rule: "read-district", resource: { kind: "listing" }, given: "本区一个年度的统计分析（XLSX，每个表一页）", expect: districtListing },
+  { id: "statistics-chart", entry: route(`${review}/statistics/chart/route.ts`, "GET"), rule: "read-district", resource: { kind: "listing" }, given: "统计分析页的一张图（SVG 或 PNG）", expect: districtListing },
   {
     id: "compilation-word",
     entry: route(`${review}/compilation/word/route.ts`, "GET"),

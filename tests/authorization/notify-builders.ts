@@ -28,6 +28,11 @@ async function ownNotification(ctx: CellContext) {
 export const notifyBuilders = {
   // ── issue 14: statistics and the compilation ──
   "statistics-export": async ({ world }) => ({ call: { kind: "http", method: "GET", path: `/review/statistics/export?year=${world.year}` } }),
+  "statistics-chart": async (ctx) => {
+    // The cell's own submitted report, so the year's status flow has a unit to draw.
+    await createReport(ctx.world, ctx.unit, "SUBMITTED");
+    return { call: { kind: "http", method: "GET", path: `/review/statistics/chart?year=${ctx.world.year}&chart=flow&format=svg` } };
+  },
   "compilation-word": async (ctx) => {
     // The cell's own published report, so the year has one to compile whatever ran before.
     await createReport(ctx.world, ctx.unit, "PUBLISHED");

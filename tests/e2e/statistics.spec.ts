@@ -1,7 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, pageAs, test } from "./fixtures";
+import { approvedReport } from "./arrange";
 import { testDb } from "./db";
+import { writeFileSync } from "node:fs";
+import { pdfPages } from "./pdf";
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -33,5 +36,59 @@ test.describe("statistics", () => {
     await reviewer.getByRole("link", { name: "导出 Excel" }).click();
     expect((await download).suggestedFilename()).toBe("2023年度统计数据.xlsx");
     await expectNoAxeViolations(reviewer);
+
+    // Each chart downloads as the SVG on screen and as a PNG.
+    const flow = reviewer.locator("figure", { has: reviewer.locator("#flow-caption") });
+    const shown = await flow.locator("svg[role=img]").evaluate((svg) => svg.querySelectorAll("path, rect").length);
+    const svgDownload = reviewer.waitForEvent("download");
+    await flow.getByRole("link", { name: /下载 SVG/ }).click();
+    const svgFile = await svgDownload;
+    expect(svgFile.suggestedFilename()).toBe("2023年度统计图-报送进度.svg");
+    const svgText = (await (await reviewer.request.get(svgFile.url())).text());
+    expect(svgText).toMatch(/^<svg[\s>]/);
+    await reviewer.setContent(svgText);
+    expect(await reviewer.locator("svg").evaluate((svg) => svg.querySelectorAll("path, rect").length)).toBe(shown);
+    const png = await reviewer.request.get("/review/statistics/chart?year=2023&chart=flow&format=png");
+    expect(png.headers()["content-type"]).toBe("image/png");
+    expect((await png.body()).subarray(1, 4).toString()).toBe("PNG");
+    const unknown = await reviewer.request.get("/review/statistics/chart?year=2023&chart=pie");
+    expect(unknown.status()).toBe(400);
+    expect(await unknown.text()).toBe("没有这个统计图。");
+  });
+
+  test("prints the year's compilation: a cover, the contents, then each published report from a new page", async ({ page, browser, createUnitWithClerk }, testInfo) => {
+    // Two reports of its own published for 2023, whatever else the run has published.
+    const units = [await createUnitWithClerk("汇编甲"), await createUnitWithClerk("汇编乙")];
+    for (const u of units) await approvedReport(u.unitId, u.unitName, "全年组织学法12次。");
+    const reviewer = await pageAs(browser, "shenhe");
+    await reviewer.goto("/review/publish?year=2023");
+    await reviewer.getByRole("button", { name: "全不选" }).click();
+    for (const u of units) await reviewer.getByRole("checkbox", { name: new RegExp(u.unitName) }).check();
+    await reviewer.getByRole("button", { name: "发布所选 2 份报告" }).click();
+    await reviewer.getByRole("dialog").getByRole("button", { name: "确认发布" }).click();
+    await expect(reviewer.getByText("已发布 2 份报告。")).toBeVisible();
+
+    await page.goto("/years/2023/towns");
+    await page.getByRole("link", { name: "本年度汇编打印版" }).click();
+    await expect(page.getByRole("heading", { name: "2023年度法治政府建设年度报告汇编", level: 1 })).toBeVisible();
+    const titles = await page.locator(".compilation-report h2.report-title").allTextContents();
+    for (const u of units) expect(titles).toContain(`${u.unitName}2023年法治政府建设年度报告`);
+    await expect(page.locator(".compilation-contents li")).toHaveText(titles);
+    await expectNoAxeViolations(page);
+
+    await page.emulateMedia({ media: "print" });
+    const pdf = testInfo.outputPath("compilation.pdf");
+    writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true }));
+    const pages = pdfPages(pdf).map((p) => p.words.map((w) => w.text).join(""));
+    expect(pages[0]).toContain("2023年度法治政府建设年度报告汇编");
+    // No page number on the cover; the contents page has one.
+    expect(pages[0]).not.toMatch(/—\d+—/);
+    expect(pages[1]).toMatch(/—\d+—/);
+    expect(pages[1]).toContain("目录");
+    // Each report's title opens a page of its own, in the contents' order.
+    const starts = titles.map((title) => pages.findIndex((text, i) => i > 1 && text.startsWith(title.replace(/\s+/g, ""))));
+    expect(starts.every((start) => start > 1)).toBe(true);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+    expect(pages.join("")).not.toContain("工作人员登录");
   });
 });

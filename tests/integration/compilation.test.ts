@@ -4,10 +4,13 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { listCompilationReports } from "@/lib/compilation/list-compilation-reports";
 import { exportCompilation } from "@/lib/compilation/export-compilation";
+import { countReportPages } from "@/lib/compilation/count-report-pages";
+import { layOutReportPages, reportLayoutKey } from "@/lib/compilation/build-compilation-docx";
+import { primeCompilationPages } from "@/lib/compilation/prime-compilation-pages";
 import { approveReport } from "@/lib/reports/approve-report";
 import { publishReport } from "@/lib/reports/publish-report";
 import { withdrawReport } from "@/lib/reports/withdraw-report";
@@ -87,4 +90,39 @@ describe("the year's compilation", () => {
     const contents = execFileSync("pdftotext", ["-f", "2", "-l", "2", pdf, "-"], { encoding: "utf8" });
     expect(contents).toMatch(/\.{5,}\s*\d+/);
   }, 180_000);
+
+  it("keeps each report's page count in the database, and lays out again only a changed report", async () => {
+    const list = (await listCompilationReports({ actor: world.reviewer, year: world.year, includeApproved: true }))!;
+    const pages = await countReportPages(list.entries);
+    expect(pages).toEqual(list.entries.map(layOutReportPages));
+    const keys = list.entries.map(reportLayoutKey);
+    const stored = await db.reportPageCount.findMany({ where: { key: { in: keys } } });
+    expect(new Map(stored.map((r) => [r.key, r.pages]))).toEqual(new Map(keys.map((k, i) => [k, pages[i]])));
+
+    // Another process (or this one after a restart) takes the counts from the table: a count
+    // changed there is used as it stands, and only a changed text, under a new key, is laid out.
+    await db.reportPageCount.update({ where: { key: keys[0] }, data: { pages: 99 } });
+    vi.resetModules();
+    const restarted = (await import("@/lib/compilation/count-report-pages")).countReportPages;
+    const edited = list.entries.map((e, i) => (i === 1 ? { ...e, report: { ...e.report, title: `${e.report.title}（修订）` } } : e));
+    const again = await restarted(edited);
+    expect(again[0]).toBe(99);
+    expect(again[1]).toBe(layOutReportPages(edited[1]));
+    expect(await db.reportPageCount.count({ where: { key: { in: [...keys, reportLayoutKey(edited[1])] } } })).toBe(new Set(keys).size + 1);
+  }, 120_000);
+
+  it("lays out a year's published reports ahead, after a publication", async () => {
+    const other = await createWorld({ year: 2024 });
+    const unit = await createUnit({ districtId: other.district.id, kind: "TOWN" });
+    const clerk = await createUser({ districtId: other.district.id, role: "CLERK", unitId: unit.id });
+    const { id, version } = await createReport({ ...other, unit, clerk }, { submit: true });
+    await approveReport({ actor: other.reviewer, reportId: id, version });
+    await publishReport({ actor: other.reviewer, reportId: id, version: version + 1, publishedAt: "2025-02-01" });
+    const publicList = (await listCompilationReports({ year: 2024, districtId: other.district.id }))!;
+    expect(publicList.entries).toHaveLength(1);
+    const keys = publicList.entries.map(reportLayoutKey);
+    await db.reportPageCount.deleteMany({ where: { key: { in: keys } } });
+    await primeCompilationPages([id]);
+    expect(await db.reportPageCount.count({ where: { key: { in: keys } } })).toBe(new Set(keys).size);
+  }, 120_000);
 });

@@ -23,6 +23,9 @@ async function reportWithEvents(world: World, unitId: string, yearId: string, ev
   }
 }
 
+// Set, not today: the columns are the weeks before the deadline once it has passed.
+const afterDeadline = new Date("2030-01-01T00:00:00Z");
+
 describe("loadStatusFlow", () => {
   let world: World;
 
@@ -55,7 +58,7 @@ describe("loadStatusFlow", () => {
   });
 
   it("counts, per week before the deadline, where each unit's report had got to", async () => {
-    const flow = await loadStatusFlow({ actor: world.reviewer, year: 2024, weeks: 3 });
+    const flow = await loadStatusFlow({ actor: world.reviewer, year: 2024, weeks: 3, now: afterDeadline });
     expect(flow).not.toBeNull();
     expect(flow!.deadline.toISOString()).toBe("2025-03-01T00:00:00.000Z");
     expect(flow!.weeks).toEqual(["截止前3周", "截止前2周", "截止前1周", "截止日"]);
@@ -78,7 +81,7 @@ describe("loadStatusFlow", () => {
   });
 
   it("feeds the stacked chart directly", async () => {
-    const flow = (await loadStatusFlow({ actor: world.admin, year: 2024, weeks: 3 }))!;
+    const flow = (await loadStatusFlow({ actor: world.admin, year: 2024, weeks: 3, now: afterDeadline }))!;
     const { table } = renderStatusFlowChart({ title: "2024年度报告进度", ...flow });
     expect(table.rows.at(-1)).toEqual(["截止日", 2, 0, 1, 3]);
   });
@@ -86,7 +89,7 @@ describe("loadStatusFlow", () => {
   it("uses the publication deadline when the district set no internal one", async () => {
     await db.reportingYear.update({ where: { id: world.reportingYear.id }, data: { internalDeadline: null } });
     try {
-      const flow = (await loadStatusFlow({ actor: world.reviewer, year: 2024, weeks: 1 }))!;
+      const flow = (await loadStatusFlow({ actor: world.reviewer, year: 2024, weeks: 1, now: afterDeadline }))!;
       expect(flow.deadline.toISOString()).toBe("2025-03-31T00:00:00.000Z");
       // By 2025-03-31 the late unit had submitted too.
       expect(flow.series.map((s) => s.reached[1])).toEqual([4, 1, 1]);

@@ -4,15 +4,19 @@ import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { buttonClass } from "@/components/ui/button";
 import { chinaToday } from "@/lib/dates";
+import { listCompilationYears } from "@/lib/compilation/compilation-years";
 
 export const metadata: Metadata = { title: "年度报告汇编" };
 
 /** The reviewer's choices for the year's compilation; the download is a plain GET of the word route. */
-export default async function CompilationPage() {
+export default async function CompilationPage(props: PageProps<"/review/compilation">) {
   const user = await requireUser();
   if (!can(user, "review:list")) notFound();
+  const years = await listCompilationYears({ actor: user });
+  const asked = Number((await props.searchParams).year);
   // Reports are written in the spring for the year before.
-  const defaultYear = chinaToday().getUTCFullYear() - 1;
+  const lastYear = chinaToday().getUTCFullYear() - 1;
+  const defaultYear = years.includes(asked) ? asked : years.includes(lastYear) ? lastYear : (years[0] ?? lastYear);
   const field = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2";
 
   return (
@@ -26,7 +30,17 @@ export default async function CompilationPage() {
       <form action="/review/compilation/word" method="get" className="space-y-4 rounded-lg border border-stone-200 bg-white p-5">
         <label className="block">
           <span className="font-medium">年度</span>
-          <input name="year" type="number" min={2000} max={2100} required defaultValue={defaultYear} className={field} />
+          {years.length > 0 ? (
+            <select name="year" required defaultValue={defaultYear} className={field}>
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {y}年度
+                </option>
+              ))}
+            </select>
+          ) : (
+            <input name="year" type="number" min={2000} max={2100} required defaultValue={defaultYear} className={field} />
+          )}
         </label>
         <fieldset>
           <legend className="font-medium">范围</legend>
@@ -45,9 +59,14 @@ export default async function CompilationPage() {
           </select>
           <span className="mt-1 block text-sm text-stone-600">同类单位按单位管理中的排序排列。</span>
         </label>
-        <button type="submit" className={buttonClass("primary")}>
-          下载汇编（Word）
-        </button>
+        <div className="flex flex-wrap gap-3">
+          <button type="submit" className={buttonClass("primary")}>
+            下载汇编（Word）
+          </button>
+          <button type="submit" formAction="/review/compilation/print" className={buttonClass("secondary")}>
+            打开打印版
+          </button>
+        </div>
       </form>
     </div>
   );

@@ -6,9 +6,7 @@ import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getSiteSettings } from "@/lib/settings/get-site-settings";
 import { getDistrictStatistics } from "@/lib/statistics/get-district-statistics";
-import { metricBarChart, metricTrendChart } from "@/lib/statistics/metric-charts";
-import { loadStatusFlow } from "@/lib/charts/load-status-flow";
-import { renderStatusFlowChart } from "@/lib/charts/render-status-flow-chart";
+import { buildReviewCharts } from "@/lib/statistics/review-charts";
 import { ChartFigure } from "@/components/statistics/chart-figure";
 import { CompletenessTable } from "@/components/statistics/completeness-table";
 import { FlaggedChangesTable } from "@/components/statistics/flagged-changes-table";
@@ -28,8 +26,9 @@ export default async function ReviewStatisticsPage(props: PageProps<"/review/sta
     return <p className="rounded-lg border border-dashed border-stone-300 bg-white p-8 text-center text-stone-600">尚未设置任何报告年度。</p>;
   }
   const { year, rollUp, comparison } = stats;
-  const [{ kindLabels }, flow] = await Promise.all([getSiteSettings(), loadStatusFlow({ actor: user, year })]);
-  const chosen = rollUp.metrics.find((m) => m.key === first(search.metric)) ?? rollUp.metrics[0];
+  const [{ kindLabels }, { metricKey, charts }] = await Promise.all([getSiteSettings(), buildReviewCharts({ actor: user, stats, metricKey: first(search.metric) })]);
+  const chosen = rollUp.metrics.find((m) => m.key === metricKey);
+  const download = (chart: string) => `/review/statistics/chart?year=${year}&chart=${chart}${chosen && chart !== "flow" ? `&metric=${encodeURIComponent(chosen.key)}` : ""}`;
 
   return (
     <div className="space-y-8">
@@ -57,10 +56,10 @@ export default async function ReviewStatisticsPage(props: PageProps<"/review/sta
         </div>
       </div>
 
-      {flow ? (
+      {charts.flow ? (
         <section aria-labelledby="flow" className="space-y-3">
           <h2 id="flow" className="text-lg font-semibold">报送进度（截止前各周末各单位所处的状态）</h2>
-          <ChartFigure id="flow" chart={renderStatusFlowChart({ title: `${year}年度报送进度`, weeks: flow.weeks, series: flow.series })} />
+          <ChartFigure id="flow" chart={charts.flow} download={download("flow")} />
         </section>
       ) : null}
 
@@ -76,10 +75,10 @@ export default async function ReviewStatisticsPage(props: PageProps<"/review/sta
                 </Link>
               ))}
             </nav>
-            {chosen ? (
+            {charts["metric-bar"] && charts["metric-trend"] ? (
               <div id="metric-charts" className="grid gap-4 lg:grid-cols-2">
-                <ChartFigure id="metric-bar" chart={metricBarChart(year, chosen)} />
-                <ChartFigure id="metric-trend" chart={metricTrendChart(chosen, stats.history.rows, stats.history.definitions)} />
+                <ChartFigure id="metric-bar" chart={charts["metric-bar"]} download={download("metric-bar")} />
+                <ChartFigure id="metric-trend" chart={charts["metric-trend"]} download={download("metric-trend")} />
               </div>
             ) : null}
           </>

@@ -50,6 +50,12 @@ export default async function YearListPage(props: PageProps<"/years/[year]/[kind
         <a href={`/years/${year}/compilation`} className="text-sm text-red-900 underline underline-offset-2" download>
           下载本年度汇编（Word）
         </a>
+        <span aria-hidden="true" className="mx-2 text-stone-400">
+          ·
+        </span>
+        <a href={`/years/${year}/compilation/print`} className="text-sm text-red-900 underline underline-offset-2">
+          本年度汇编打印版
+        </a>
       </p>
 
       <div className="mt-6">

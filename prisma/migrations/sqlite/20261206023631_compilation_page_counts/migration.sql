@@ -1,0 +1,7 @@
+-- CreateTable
+CREATE TABLE "ReportPageCount" (
+    "key" TEXT NOT NULL PRIMARY KEY,
+    "pages" INTEGER NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
