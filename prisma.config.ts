@@ -4,7 +4,7 @@ import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { databaseProvider, defaultSqliteUrl } from "./scripts/db/provider";
+import { databaseProvider, defaultSqliteUrl } from "./lib/database-provider";
 
 const url = process.env.DATABASE_URL || defaultSqliteUrl;
 process.env.DATABASE_URL = url;

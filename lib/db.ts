@@ -7,7 +7,7 @@ import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
 import { PrismaClient as PgClient } from "@/lib/generated/postgresql/client";
 import { env } from "@/lib/env";
 import { withImmediateTransactions } from "@/lib/sqlite-immediate-transactions";
-import { databaseProvider } from "@/scripts/db/provider";
+import { databaseProvider } from "@/lib/database-provider";
 
 export type Db = ReturnType<typeof createClient>;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import "@/lib/validation/zod-locale";
-import { defaultSqliteUrl } from "@/scripts/db/provider";
+import { defaultSqliteUrl } from "@/lib/database-provider";
 
 /** Works on a developer's machine and in tests; refused in production (README: 环境变量). */
 export const developmentSecret = "dev-only-secret-change-me-in-production";

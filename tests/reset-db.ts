@@ -11,7 +11,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { migrate } from "@/scripts/db/migrate";
-import { databaseProvider, defaultSqliteUrl, sqliteFilePath } from "@/scripts/db/provider";
+import { databaseProvider, defaultSqliteUrl, sqliteFilePath } from "@/lib/database-provider";
 import { assertLocalDb, redact } from "./assert-local-db";
 
 type PgTarget = { database: string; maintenanceUrl: string };

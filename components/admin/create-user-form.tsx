@@ -1,14 +1,13 @@
 "use client";
 
-import { createUserAction } from "@/app/(workspace)/admin/users/actions";
-import { ConfirmedActionForm } from "@/components/admin/confirmed-action-form";
+import { ConfirmedActionForm, type AdminAction } from "@/components/admin/confirmed-action-form";
 import { UserFields } from "@/components/admin/user-fields";
 import type { UnitOption } from "@/lib/users/list-unit-options";
 
-export function CreateUserForm({ units }: { units: UnitOption[] }) {
+export function CreateUserForm({ action, units }: { action: AdminAction; units: UnitOption[] }) {
   return (
     <ConfirmedActionForm
-      action={createUserAction}
+      action={action}
       label="创建账号"
       pendingLabel="正在创建…"
       confirmTitle="创建账号"

@@ -1,12 +1,11 @@
 "use client";
 
-import { endSessionAction } from "@/app/(workspace)/admin/users/actions";
-import { ConfirmedActionForm } from "@/components/admin/confirmed-action-form";
+import { ConfirmedActionForm, type AdminAction } from "@/components/admin/confirmed-action-form";
 
-export function EndSessionButton({ sessionId, userId }: { sessionId: string; userId: string }) {
+export function EndSessionButton({ action, sessionId, userId }: { action: AdminAction; sessionId: string; userId: string }) {
   return (
     <ConfirmedActionForm
-      action={endSessionAction}
+      action={action}
       hidden={{ sessionId, userId }}
       label="结束会话"
       variant="secondary"

@@ -1,14 +1,13 @@
 "use client";
 
-import { openYearAction } from "@/app/(workspace)/admin/years/actions";
 import { ConfirmedActionForm } from "@/components/admin/confirmed-action-form";
-import { signOffLabel } from "@/components/admin/year-settings-form";
+import { signOffLabel, type YearAction } from "@/components/admin/year-settings-form";
 import { Field, inputClass } from "@/components/ui/field";
 
-export function OpenYearForm({ suggestedYear, latestYear }: { suggestedYear: number; latestYear: number | null }) {
+export function OpenYearForm({ action, suggestedYear, latestYear }: { action: YearAction; suggestedYear: number; latestYear: number | null }) {
   return (
     <ConfirmedActionForm
-      action={openYearAction}
+      action={action}
       label="开启年度"
       pendingLabel="正在开启…"
       confirmTitle="开启新的报告年度"

@@ -1,21 +1,26 @@
 "use client";
 
 import { startTransition, useActionState, useState } from "react";
-import { updateSettingsAction } from "@/app/(workspace)/admin/settings/actions";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { indexNumberPatternProblem, renderIndexNumber } from "@/lib/reports/index-number";
 import { formatPublisher, publisherPatternProblem } from "@/lib/reports/publisher-pattern";
+import type { ActionResult } from "@/lib/action-result";
 
 export type SettingsValues = { siteTitle: string; publisherPattern: string; indexNumberPattern: string; townLabel: string; departmentLabel: string };
 
-type SettingsFormProps = { values: SettingsValues; sampleUnit: { name: string; orgCode: string } | null; year: number };
+type SettingsFormProps = {
+  action: (prev: unknown, formData: FormData) => Promise<ActionResult<null>>;
+  values: SettingsValues;
+  sampleUnit: { name: string; orgCode: string } | null;
+  year: number;
+};
 
 /** District settings with a live preview of both patterns on a real unit. */
-export function SettingsForm({ values, sampleUnit, year }: SettingsFormProps) {
+export function SettingsForm({ action, values, sampleUnit, year }: SettingsFormProps) {
   const [draft, setDraft] = useState(values);
-  const [state, formAction, pending] = useActionState(updateSettingsAction, null);
+  const [state, formAction, pending] = useActionState(action, null);
   const errors = (field: keyof SettingsValues) => (state && !state.ok ? state.fieldErrors?.[field] : undefined);
   const set = (field: keyof SettingsValues) => (event: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, [field]: event.target.value });
   const unit = sampleUnit ?? { name: "重庆市涪陵区某某镇人民政府", orgCode: "11500102MB15300012" };

@@ -2,7 +2,6 @@
 
 import { useState, useTransition } from "react";
 import { Plus } from "lucide-react";
-import { saveTemplateAction } from "@/app/(workspace)/admin/years/actions";
 import type { ActionResult } from "@/lib/action-result";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -10,6 +9,8 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { TemplateSectionCard, type DraftSection } from "@/components/admin/template-section-card";
 
 type Props = {
+  /** Takes the whole outline as one value, so it is saved as one change or not at all. */
+  action: (input: unknown) => Promise<ActionResult<undefined>>;
   year: number;
   unitKind: "TOWN" | "DEPARTMENT";
   baseHash: string;
@@ -23,7 +24,7 @@ const newKey = () => `s-${crypto.randomUUID().slice(0, 8)}`;
 const blank = (level: 1 | 2): DraftSection => ({ key: newKey(), level, title: "", guidance: "", isRequired: false, minLength: null, maxLength: 5000, metrics: [], isNew: true });
 
 /** The whole outline is edited here and saved as one change. */
-export function TemplateEditor({ year, unitKind, baseHash, initial, reportsInProgress, reportsPublished }: Props) {
+export function TemplateEditor({ action, year, unitKind, baseHash, initial, reportsInProgress, reportsPublished }: Props) {
   const [sections, setSections] = useState<DraftSection[]>(() => initial.map((s) => ({ ...s, isNew: false })));
   const [result, setResult] = useState<ActionResult<undefined> | null>(null);
   const [confirmOpen, setConfirmOpen] = useState(false);
@@ -48,7 +49,7 @@ export function TemplateEditor({ year, unitKind, baseHash, initial, reportsInPro
   function save() {
     startTransition(async () => {
       const payload = sections.map((s) => ({ key: s.key, level: s.level, title: s.title, guidance: s.guidance, isRequired: s.isRequired, minLength: s.minLength, maxLength: s.maxLength, metrics: s.metrics }));
-      const outcome = await saveTemplateAction({ year, unitKind, baseHash, sections: payload });
+      const outcome = await action({ year, unitKind, baseHash, sections: payload });
       setResult(outcome);
       if (outcome.ok) setSections((all) => all.map((s) => ({ ...s, isNew: false })));
     });

@@ -1,23 +1,24 @@
 "use client";
 
 import { startTransition, useActionState, useState } from "react";
-import { importUnitsAction } from "@/app/(workspace)/admin/units/actions";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field, inputClass } from "@/components/ui/field";
 import { UnitImportPreview } from "@/components/admin/unit-import-preview";
 import { maxImportBytes, maxImportRows } from "@/lib/units/import/import-columns";
+import type { ImportUnitsResult } from "@/lib/units/import-units";
+import type { ActionResult } from "@/lib/action-result";
 
 /**
  * Upload → preview → confirm. The file stays in the browser between the two steps and is sent
  * again with the preview's checksum, so nothing is stored on the server before the admin confirms.
  */
-export function UnitImport() {
+export function UnitImport({ action }: { action: (prev: unknown, formData: FormData) => Promise<ActionResult<ImportUnitsResult>> }) {
   const [file, setFile] = useState<File | null>(null);
   const [localError, setLocalError] = useState<string | null>(null);
   const [confirmOpen, setConfirmOpen] = useState(false);
-  const [state, formAction, pending] = useActionState(importUnitsAction, null);
+  const [state, formAction, pending] = useActionState(action, null);
   const result = state?.ok ? state.data : null;
   const isPreview = result !== null && state?.message === undefined;
   const counts = result?.plan.counts;

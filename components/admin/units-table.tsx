@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { ArrowDown, ArrowUp } from "lucide-react";
-import { moveUnitAction } from "@/app/(workspace)/admin/units/actions";
 import { SortableHeader, adminTableClass } from "@/components/admin/sortable-header";
 import { sortHref } from "@/lib/admin/table-query";
 import { unitsPath, type UnitSortKey, type UnitsQuery } from "@/lib/units/units-query";
@@ -14,10 +13,12 @@ const columns: { key: UnitSortKey; label: string }[] = [
   { key: "status", label: "状态" },
 ];
 
-function MoveButtons({ row }: { row: AdminUnitRow }) {
+type MoveAction = (formData: FormData) => Promise<void>;
+
+function MoveButtons({ row, moveAction }: { row: AdminUnitRow; moveAction: MoveAction }) {
   const button = "inline-flex size-8 items-center justify-center rounded-md border border-stone-300 bg-white text-stone-700 hover:bg-stone-100 disabled:opacity-30";
   return (
-    <form action={moveUnitAction} className="inline-flex gap-1">
+    <form action={moveAction} className="inline-flex gap-1">
       <input type="hidden" name="unitId" value={row.id} />
       <button type="submit" name="direction" value="up" disabled={row.isFirstOfKind} className={button} aria-label={`上移“${row.shortName}”`}>
         <ArrowUp aria-hidden="true" className="size-4" />
@@ -29,7 +30,7 @@ function MoveButtons({ row }: { row: AdminUnitRow }) {
   );
 }
 
-export function UnitsTable({ rows, query, kindLabels }: { rows: AdminUnitRow[]; query: UnitsQuery; kindLabels: KindLabels }) {
+export function UnitsTable({ rows, query, kindLabels, moveAction }: { rows: AdminUnitRow[]; query: UnitsQuery; kindLabels: KindLabels; moveAction: MoveAction }) {
   // Moving within a kind only means something when the list shows the kind in its own order.
   const canMove = query.sort === "order" && query.dir === "asc";
   return (
@@ -51,7 +52,7 @@ export function UnitsTable({ rows, query, kindLabels }: { rows: AdminUnitRow[]; 
         <tbody className="divide-y divide-stone-200">
           {rows.map((row) => (
             <tr key={row.id} className={row.isActive ? undefined : "bg-stone-50"}>
-              <td className="whitespace-nowrap">{canMove ? <MoveButtons row={row} /> : row.sortOrder}</td>
+              <td className="whitespace-nowrap">{canMove ? <MoveButtons row={row} moveAction={moveAction} /> : row.sortOrder}</td>
               <th scope="row" className="min-w-48">
                 <Link href={`/admin/units/${row.id}`} className="text-status-submitted hover:underline">
                   {row.shortName}

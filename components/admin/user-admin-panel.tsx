@@ -1,24 +1,25 @@
 "use client";
 
-import { resetPasswordAction, setUserActiveAction, unlockUserAction, updateUserAction } from "@/app/(workspace)/admin/users/actions";
-import { ConfirmedActionForm } from "@/components/admin/confirmed-action-form";
+import { ConfirmedActionForm, type AdminAction } from "@/components/admin/confirmed-action-form";
 import { UserFields } from "@/components/admin/user-fields";
 import type { UnitOption } from "@/lib/users/list-unit-options";
 import type { Role } from "@/lib/auth/permissions";
 
 type Target = { id: string; name: string; login: string; role: Role; unitId: string | null; email?: string | null; isActive: boolean; isLocked: boolean; sessions: number };
 
+type UserActions = { update: AdminAction; resetPassword: AdminAction; unlock: AdminAction; setActive: AdminAction };
+
 const box = "space-y-3 rounded-lg border border-stone-200 bg-white p-4";
 
 /** Every change an admin can make to one account, each confirmed with what it affects. */
-export function UserAdminPanel({ user, units, isSelf }: { user: Target; units: UnitOption[]; isSelf: boolean }) {
+export function UserAdminPanel({ user, units, isSelf, actions }: { user: Target; units: UnitOption[]; isSelf: boolean; actions: UserActions }) {
   const sessions = user.sessions ? `该用户当前的 ${user.sessions} 个会话会立即结束，需要重新登录。` : "";
   return (
     <>
       <section aria-labelledby="edit-heading" className={box}>
         <h2 id="edit-heading" className="font-semibold">姓名、角色和单位</h2>
         <ConfirmedActionForm
-          action={updateUserAction}
+          action={actions.update}
           hidden={{ userId: user.id }}
           label="保存修改"
           confirmTitle="修改用户"
@@ -30,7 +31,7 @@ export function UserAdminPanel({ user, units, isSelf }: { user: Target; units: U
       <section aria-labelledby="password-heading" className={box}>
         <h2 id="password-heading" className="font-semibold">密码与锁定</h2>
         <ConfirmedActionForm
-          action={resetPasswordAction}
+          action={actions.resetPassword}
           hidden={{ userId: user.id }}
           label="重置密码"
           variant="secondary"
@@ -39,7 +40,7 @@ export function UserAdminPanel({ user, units, isSelf }: { user: Target; units: U
         />
         {user.isLocked ? (
           <ConfirmedActionForm
-            action={unlockUserAction}
+            action={actions.unlock}
             hidden={{ userId: user.id }}
             label="解除锁定"
             variant="secondary"
@@ -55,7 +56,7 @@ export function UserAdminPanel({ user, units, isSelf }: { user: Target; units: U
         <h2 id="active-heading" className="font-semibold">账号状态</h2>
         {user.isActive ? (
           <ConfirmedActionForm
-            action={setUserActiveAction}
+            action={actions.setActive}
             hidden={{ userId: user.id, isActive: "false" }}
             label="停用账号"
             variant="danger"
@@ -64,7 +65,7 @@ export function UserAdminPanel({ user, units, isSelf }: { user: Target; units: U
           />
         ) : (
           <ConfirmedActionForm
-            action={setUserActiveAction}
+            action={actions.setActive}
             hidden={{ userId: user.id, isActive: "true" }}
             label="重新启用"
             confirmTitle="重新启用账号"

@@ -1,15 +1,19 @@
 "use client";
 
-import { setYearOpenAction, setYearSignOffAction, updateYearAction } from "@/app/(workspace)/admin/years/actions";
 import { ConfirmedActionForm } from "@/components/admin/confirmed-action-form";
 import { Field, inputClass } from "@/components/ui/field";
+import type { ActionResult } from "@/lib/action-result";
+
+export type YearAction = (prev: unknown, formData: FormData) => Promise<ActionResult<undefined>>;
 
 type Props = { year: number; isOpen: boolean; internalDeadline: string; publicationDeadline: string; reportsInProgress: number };
 
-export function YearDeadlinesForm({ year, internalDeadline, publicationDeadline }: Props) {
+type ActionProps = { action: YearAction };
+
+export function YearDeadlinesForm({ action, year, internalDeadline, publicationDeadline }: Props & ActionProps) {
   return (
     <ConfirmedActionForm
-      action={updateYearAction}
+      action={action}
       hidden={{ year: String(year) }}
       label="保存截止日期"
       confirmTitle="修改截止日期"
@@ -28,10 +32,10 @@ export function YearDeadlinesForm({ year, internalDeadline, publicationDeadline 
   );
 }
 
-export function YearOpenForm({ year, isOpen, reportsInProgress }: Props) {
+export function YearOpenForm({ action, year, isOpen, reportsInProgress }: Props & ActionProps) {
   return isOpen ? (
     <ConfirmedActionForm
-      action={setYearOpenAction}
+      action={action}
       hidden={{ year: String(year), isOpen: "false" }}
       label="关闭填报"
       variant="danger"
@@ -40,7 +44,7 @@ export function YearOpenForm({ year, isOpen, reportsInProgress }: Props) {
     />
   ) : (
     <ConfirmedActionForm
-      action={setYearOpenAction}
+      action={action}
       hidden={{ year: String(year), isOpen: "true" }}
       label="重新开启填报"
       confirmTitle={`重新开启 ${year} 年度`}
@@ -51,13 +55,13 @@ export function YearOpenForm({ year, isOpen, reportsInProgress }: Props) {
 
 export const signOffLabel = "启用单位负责人审签（报告先经本单位负责人审签，再报送区依法治区办）";
 
-type SignOffProps = { year: number; unitSignOff: boolean; awaitingSignOff: number };
+type SignOffProps = { action: YearAction; year: number; unitSignOff: boolean; awaitingSignOff: number };
 
 /** The year's 单位审签 setting; the server refuses to turn it off while reports wait for a head. */
-export function YearSignOffForm({ year, unitSignOff, awaitingSignOff }: SignOffProps) {
+export function YearSignOffForm({ action, year, unitSignOff, awaitingSignOff }: SignOffProps) {
   return (
     <ConfirmedActionForm
-      action={setYearSignOffAction}
+      action={action}
       hidden={{ year: String(year) }}
       label="保存审签设置"
       confirmTitle={`${year} 年度单位负责人审签`}

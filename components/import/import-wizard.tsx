@@ -2,7 +2,6 @@
 
 import Link from "next/link";
 import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
-import { analyseImportAction, confirmImportAction } from "@/app/(workspace)/workspace/import/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -16,11 +15,19 @@ import type { ImportMode, ImportTarget } from "@/lib/import/import-plan";
 import type { LineOverride } from "@/lib/import/line-overrides";
 import { suggestMetrics, type MetricSuggestion } from "@/lib/import/suggest-metrics";
 import type { ImportTargetRef } from "@/lib/import/import-target";
+import type { ImportAnalysis } from "@/lib/import/analyse-import";
+import type { ApplyImportResult } from "@/lib/import/apply-import";
+import type { ActionResult } from "@/lib/action-result";
 
 type ImportWizardProps = {
   target: ImportTargetRef;
   /** Where the report can be seen after a draft import. */
   reportHref?: string;
+  actions: {
+    analyse: (prev: unknown, formData: FormData) => Promise<ActionResult<ImportAnalysis>>;
+    /** A historical import redirects instead of answering, so only a draft import's result comes back. */
+    confirm: (prev: unknown, formData: FormData) => Promise<ActionResult<{ kind: "report" } & ApplyImportResult>>;
+  };
 };
 
 function sourceFormData(source: ChosenSource, target: ImportTargetRef): FormData {
@@ -36,10 +43,10 @@ function sourceFormData(source: ChosenSource, target: ImportTargetRef): FormData
  * user's decisions, so nothing is stored before the confirm and the server rebuilds the plan
  * itself instead of trusting the browser's.
  */
-export function ImportWizard({ target, reportHref }: ImportWizardProps) {
+export function ImportWizard({ target, reportHref, actions }: ImportWizardProps) {
   const sourceRef = useRef<ChosenSource | null>(null);
-  const [analysis, analyse, analysing] = useActionState(analyseImportAction, null);
-  const [result, confirm, confirming] = useActionState(confirmImportAction, null);
+  const [analysis, analyse, analysing] = useActionState(actions.analyse, null);
+  const [result, confirm, confirming] = useActionState(actions.confirm, null);
   const [decisions, setDecisions] = useState<ImportDecisions>(noDecisions);
   const [accepted, setAccepted] = useState<Record<string, Record<string, number>>>({});
   const [confirmOpen, setConfirmOpen] = useState(false);

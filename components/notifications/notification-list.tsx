@@ -1,16 +1,21 @@
 import Link from "next/link";
-import { markReadAction } from "@/app/(workspace)/notifications/actions";
 import { formatChineseDateTime } from "@/lib/dates";
 import { isInAppPath } from "@/lib/http/in-app-path";
 import type { NotificationItem } from "@/lib/notifications/list-notifications";
 import { ActionButtonForm } from "@/components/notifications/action-button-form";
-import { OpenNotificationForm } from "@/components/notifications/open-notification-form";
+import { OpenNotificationForm, type OpenNotificationAction } from "@/components/notifications/open-notification-form";
 import { cn } from "@/lib/utils";
+import type { ActionResult } from "@/lib/action-result";
 
-function Title({ item }: { item: NotificationItem }) {
+type NotificationActions = {
+  markRead: (prev: unknown, formData: FormData) => Promise<ActionResult<{ count: number }>>;
+  open: OpenNotificationAction;
+};
+
+function Title({ item, openAction }: { item: NotificationItem; openAction: OpenNotificationAction }) {
   // A link that is not a path of this site (never written so, but stored text) is shown, not followed.
   if (!isInAppPath(item.link)) return <span className="font-semibold text-stone-900">{item.title}</span>;
-  if (!item.readAt) return <OpenNotificationForm id={item.id} to={item.link} title={item.title} />;
+  if (!item.readAt) return <OpenNotificationForm action={openAction} id={item.id} to={item.link} title={item.title} />;
   return (
     <Link href={item.link} className="font-medium text-status-submitted underline-offset-4 hover:underline">
       {item.title}
@@ -19,7 +24,7 @@ function Title({ item }: { item: NotificationItem }) {
 }
 
 /** The inbox, as listNotifications ordered it: unread first, each with its way to act. */
-export function NotificationList({ items }: { items: NotificationItem[] }) {
+export function NotificationList({ items, actions }: { items: NotificationItem[]; actions: NotificationActions }) {
   return (
     <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
       {items.map((item) => {
@@ -38,14 +43,14 @@ export function NotificationList({ items }: { items: NotificationItem[] }) {
                 )}
                 <span className="rounded border border-stone-300 px-1.5 py-0.5">{item.kindLabel}</span>
               </p>
-              <Title item={item} />
+              <Title item={item} openAction={actions.open} />
               {item.body ? <p className="text-stone-700">{item.body}</p> : null}
               <p className="text-xs text-stone-500">
                 {item.actorName ? `${item.actorName} · ` : ""}
                 <time dateTime={item.createdAt.toISOString()}>{formatChineseDateTime(item.createdAt)}</time>
               </p>
             </div>
-            {isUnread ? <ActionButtonForm action={markReadAction} hidden={{ id: item.id }} label="标为已读" pendingLabel="正在标记…" context={item.title} /> : null}
+            {isUnread ? <ActionButtonForm action={actions.markRead} hidden={{ id: item.id }} label="标为已读" pendingLabel="正在标记…" context={item.title} /> : null}
           </li>
         );
       })}

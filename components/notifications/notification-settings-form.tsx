@@ -1,14 +1,16 @@
 "use client";
 
 import { useActionState } from "react";
-import { saveNotificationSettingsAction } from "@/app/(workspace)/notifications/settings/actions";
 import type { NotificationSettings } from "@/lib/notifications/notification-settings";
+import type { ActionResult } from "@/lib/action-result";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
+type NotificationSettingsFormProps = { action: (prev: unknown, formData: FormData) => Promise<ActionResult<null>>; kinds: NotificationSettings["kinds"] };
+
 /** Per kind of the user's role: in the app only, or also by e-mail. */
-export function NotificationSettingsForm({ kinds }: { kinds: NotificationSettings["kinds"] }) {
-  const [state, formAction, pending] = useActionState(saveNotificationSettingsAction, null);
+export function NotificationSettingsForm({ action, kinds }: NotificationSettingsFormProps) {
+  const [state, formAction, pending] = useActionState(action, null);
   return (
     <form action={formAction} className="space-y-4">
       <fieldset className="rounded-lg border border-stone-200 bg-white">

@@ -1,14 +1,16 @@
 "use client";
 
 import { useActionState } from "react";
-import { openNotificationAction } from "@/app/(workspace)/notifications/actions";
+import type { ActionResult } from "@/lib/action-result";
+
+export type OpenNotificationAction = (prev: unknown, formData: FormData) => Promise<ActionResult<null>>;
 
 /**
  * An unread notification's title: a form rather than a link, so following it also marks it read,
  * with or without JavaScript. The action checks `to` is a path of this site before redirecting.
  */
-export function OpenNotificationForm({ id, to, title }: { id: string; to: string; title: string }) {
-  const [state, formAction, pending] = useActionState(openNotificationAction, null);
+export function OpenNotificationForm({ action, id, to, title }: { action: OpenNotificationAction; id: string; to: string; title: string }) {
+  const [state, formAction, pending] = useActionState(action, null);
   return (
     <form action={formAction}>
       <input type="hidden" name="id" value={id} />

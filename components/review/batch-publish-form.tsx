@@ -2,18 +2,25 @@
 
 import Link from "next/link";
 import { useActionState, useRef, useState } from "react";
-import { batchPublishAction } from "@/app/(workspace)/review/publish/actions";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Alert } from "@/components/ui/alert";
 import type { PublishableReport } from "@/lib/reports/list-publishable-reports";
+import type { BatchOutcome } from "@/lib/reports/publish-reports";
+import type { ActionResult } from "@/lib/action-result";
 
-type Props = { reports: PublishableReport[]; today: string; minDate: string; emptyText: string };
+type Props = {
+  action: (prev: unknown, formData: FormData) => Promise<ActionResult<BatchOutcome[]>>;
+  reports: PublishableReport[];
+  today: string;
+  minDate: string;
+  emptyText: string;
+};
 
 /** Stays mounted when the list empties, so the outcome of the last batch remains on screen. */
-export function BatchPublishForm({ reports, today, minDate, emptyText }: Props) {
-  const [state, action, pending] = useActionState(batchPublishAction, null);
+export function BatchPublishForm({ action, reports, today, minDate, emptyText }: Props) {
+  const [state, formAction, pending] = useActionState(action, null);
   const [selected, setSelected] = useState(() => new Set(reports.map((r) => r.id)));
   const [publishedAt, setPublishedAt] = useState(today);
   const [confirmOpen, setConfirmOpen] = useState(false);
@@ -32,7 +39,7 @@ export function BatchPublishForm({ reports, today, minDate, emptyText }: Props) 
     });
 
   return (
-    <form ref={formRef} action={action} className="space-y-4">
+    <form ref={formRef} action={formAction} className="space-y-4">
       {state ? (
         <Alert tone={state.ok && state.data.every((o) => o.ok) ? "success" : "error"} title={state.message}>
           {state.ok ? (

@@ -1,7 +1,6 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { addCommentAction } from "@/app/(workspace)/review/reports/[reportId]/actions";
 import type { ActionResult } from "@/lib/action-result";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
@@ -9,20 +8,20 @@ import { inputClass } from "@/components/ui/field";
 type CommentAction = (prev: unknown, formData: FormData) => Promise<ActionResult<null>>;
 
 /**
- * A comment on a section or the whole report: the district's in review (default), or the unit
- * head's before sign-off (`action` and `idPrefix` from the sign-off page).
+ * A comment on a section or the whole report: the district's in review, or the unit head's
+ * before sign-off (`action` from each page's route, `idPrefix` from the sign-off page).
  */
 export function CommentForm({
   reportId,
   sectionKey,
   label,
-  action = addCommentAction,
+  action,
   idPrefix = "comment",
 }: {
   reportId: string;
   sectionKey?: string;
   label: string;
-  action?: CommentAction;
+  action: CommentAction;
   idPrefix?: string;
 }) {
   // Controlled, because React resets uncontrolled fields after every action, errors included.

@@ -7,16 +7,18 @@ import { PublishForm } from "@/components/review/publish-form";
 import { ReopenForm } from "@/components/review/reopen-form";
 import { WithdrawForm } from "@/components/review/withdraw-form";
 import { ActionResultAlert } from "@/components/review/action-result-alert";
+import type { FormAction } from "@/components/review/reporting";
 import type { ReportView } from "@/lib/reports/get-report";
 import type { ActionResult } from "@/lib/action-result";
 
 type DecisionPanelProps = {
   report: Pick<ReportView, "id" | "version" | "status" | "docNumber" | "indexNumber" | "permissions" | "comments" | "warnings">;
   today: string;
+  actions: { approve: FormAction; publish: FormAction<{ url: string }>; return: FormAction; reopen: FormAction; withdraw: FormAction };
 };
 
 /** The decisions the report's status allows, each its own form; the server checks them again. */
-export function DecisionPanel({ report, today }: DecisionPanelProps) {
+export function DecisionPanel({ report, today, actions }: DecisionPanelProps) {
   // Kept here, not in the forms: a successful decision refreshes the page and removes its form.
   const [last, setLast] = useState<ActionResult<unknown> | null>(null);
   const { permissions: can } = report;
@@ -30,9 +32,10 @@ export function DecisionPanel({ report, today }: DecisionPanelProps) {
         审核决定
       </h2>
       <ActionResultAlert state={last} />
-      {can.canApprove ? <ApproveForm reportId={report.id} version={report.version} answeredComments={answeredComments} onResult={setLast} /> : null}
+      {can.canApprove ? <ApproveForm action={actions.approve} reportId={report.id} version={report.version} answeredComments={answeredComments} onResult={setLast} /> : null}
       {can.canPublish ? (
         <PublishForm
+          action={actions.publish}
           reportId={report.id}
           version={report.version}
           today={today}
@@ -44,13 +47,13 @@ export function DecisionPanel({ report, today }: DecisionPanelProps) {
       ) : null}
       {can.canReturn ? (
         <div className={can.canApprove || can.canPublish ? "border-t border-stone-100 pt-4" : undefined}>
-          <ReturnForm reportId={report.id} version={report.version} openComments={openComments} isApproved={report.status === "APPROVED"} onResult={setLast} />
+          <ReturnForm action={actions.return} reportId={report.id} version={report.version} openComments={openComments} isApproved={report.status === "APPROVED"} onResult={setLast} />
         </div>
       ) : null}
-      {can.canCorrect ? <ReopenForm reportId={report.id} version={report.version} onResult={setLast} /> : null}
+      {can.canCorrect ? <ReopenForm action={actions.reopen} reportId={report.id} version={report.version} onResult={setLast} /> : null}
       {can.canWithdraw ? (
         <div className="border-t border-stone-100 pt-4">
-          <WithdrawForm reportId={report.id} version={report.version} onResult={setLast} />
+          <WithdrawForm action={actions.withdraw} reportId={report.id} version={report.version} onResult={setLast} />
         </div>
       ) : null}
       {none ? <p className="text-sm text-stone-600">报告当前状态下没有待做的审核决定。</p> : null}

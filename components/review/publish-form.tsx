@@ -1,13 +1,13 @@
 "use client";
 
 import { useActionState, useRef, useState } from "react";
-import { publishReportAction } from "@/app/(workspace)/review/reports/[reportId]/actions";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { reporting, type OnResult } from "@/components/review/reporting";
+import { reporting, type FormAction, type OnResult } from "@/components/review/reporting";
 
 type PublishFormProps = {
+  action: FormAction<{ url: string }>;
   reportId: string;
   version: number;
   today: string;
@@ -18,8 +18,8 @@ type PublishFormProps = {
   onResult: OnResult;
 };
 
-export function PublishForm({ reportId, version, today, docNumber: initialDocNumber, indexNumber, warningCount, onResult }: PublishFormProps) {
-  const [state, action, pending] = useActionState(reporting(publishReportAction, onResult), null);
+export function PublishForm({ action, reportId, version, today, docNumber: initialDocNumber, indexNumber, warningCount, onResult }: PublishFormProps) {
+  const [state, formAction, pending] = useActionState(reporting(action, onResult), null);
   const [publishedAt, setPublishedAt] = useState(today);
   const [docNumber, setDocNumber] = useState(initialDocNumber);
   const [correctionNote, setCorrectionNote] = useState("");
@@ -29,7 +29,7 @@ export function PublishForm({ reportId, version, today, docNumber: initialDocNum
   const errors = state && !state.ok ? state.fieldErrors : undefined;
 
   return (
-    <form ref={formRef} action={action} className="space-y-3">
+    <form ref={formRef} action={formAction} className="space-y-3">
       <input type="hidden" name="reportId" value={reportId} />
       <input type="hidden" name="version" value={version} />
       {isCorrection ? (

@@ -1,17 +1,16 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { reopenForCorrectionAction } from "@/app/(workspace)/review/reports/[reportId]/actions";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { reporting, type OnResult } from "@/components/review/reporting";
+import { reporting, type FormAction, type OnResult } from "@/components/review/reporting";
 
 /** Starts a correction: the report goes back to its unit; the public page stays as it is meanwhile. */
-export function ReopenForm({ reportId, version, onResult }: { reportId: string; version: number; onResult: OnResult }) {
+export function ReopenForm({ action, reportId, version, onResult }: { action: FormAction; reportId: string; version: number; onResult: OnResult }) {
   const [comment, setComment] = useState("");
-  const [state, action, pending] = useActionState(reporting(reopenForCorrectionAction, onResult), null);
+  const [state, formAction, pending] = useActionState(reporting(action, onResult), null);
   return (
-    <form action={action} className="space-y-2">
+    <form action={formAction} className="space-y-2">
       <input type="hidden" name="reportId" value={reportId} />
       <input type="hidden" name="version" value={version} />
       <Field

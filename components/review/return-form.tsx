@@ -1,25 +1,24 @@
 "use client";
 
 import { useActionState, useRef, useState } from "react";
-import { returnReportAction } from "@/app/(workspace)/review/reports/[reportId]/actions";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field, inputClass } from "@/components/ui/field";
-import { reporting, type OnResult } from "@/components/review/reporting";
+import { reporting, type FormAction, type OnResult } from "@/components/review/reporting";
 
 /** Return with comments; on an approved report this is taking the approval back. */
-type ReturnFormProps = { reportId: string; version: number; openComments: number; isApproved: boolean; onResult: OnResult };
+type ReturnFormProps = { action: FormAction; reportId: string; version: number; openComments: number; isApproved: boolean; onResult: OnResult };
 
-export function ReturnForm({ reportId, version, openComments, isApproved, onResult }: ReturnFormProps) {
+export function ReturnForm({ action, reportId, version, openComments, isApproved, onResult }: ReturnFormProps) {
   // Controlled, because React resets uncontrolled fields after every action, errors included.
   const [comment, setComment] = useState("");
   const [confirmOpen, setConfirmOpen] = useState(false);
-  const [state, action, pending] = useActionState(reporting(returnReportAction, onResult), null);
+  const [state, formAction, pending] = useActionState(reporting(action, onResult), null);
   const formRef = useRef<HTMLFormElement>(null);
   const commentCount = openComments + (comment.trim() ? 1 : 0);
   const label = isApproved ? "收回通过，退回修改" : "退回修改";
   return (
-    <form ref={formRef} action={action} className="space-y-2">
+    <form ref={formRef} action={formAction} className="space-y-2">
       <input type="hidden" name="reportId" value={reportId} />
       <input type="hidden" name="version" value={version} />
       <Field

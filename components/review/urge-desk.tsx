@@ -4,6 +4,7 @@ import { createContext, useCallback, useContext, useRef, useState } from "react"
 import { Button } from "@/components/ui/button";
 import { ActionResultAlert } from "@/components/review/action-result-alert";
 import { UrgeDialog, type UrgeTarget } from "@/components/review/urge-dialog";
+import type { FormAction } from "@/components/review/reporting";
 import type { ActionResult } from "@/lib/action-result";
 
 /** `from`: the button that opened it, where focus returns when the dialog closes. */
@@ -16,14 +17,14 @@ export function useUrge(): OpenUrge | null {
   return useContext(UrgeContext);
 }
 
-type UrgeDeskProps = { year: number; notSubmittedCount: number; children: React.ReactNode };
+type UrgeDeskProps = { urgeAction: FormAction; year: number; notSubmittedCount: number; children: React.ReactNode };
 
 /**
  * 催报 on the review desk: the "催报全部" button above the tables, one dialog for every row
  * (a thousand rows would otherwise carry a thousand dialogs), and the outcome. The outcome is
  * kept here because a successful 催报 closes the dialog.
  */
-export function UrgeDesk({ year, notSubmittedCount, children }: UrgeDeskProps) {
+export function UrgeDesk({ urgeAction, year, notSubmittedCount, children }: UrgeDeskProps) {
   const [target, setTarget] = useState<UrgeTarget | null>(null);
   // A new dialog, empty and without the last error, each time one opens.
   const [opened, setOpened] = useState(0);
@@ -60,6 +61,7 @@ export function UrgeDesk({ year, notSubmittedCount, children }: UrgeDeskProps) {
       </div>
       <UrgeDialog
         key={opened}
+        action={urgeAction}
         year={year}
         target={target}
         notSubmittedCount={notSubmittedCount}

@@ -2,11 +2,10 @@
 
 import { useActionState, useState } from "react";
 import * as Dialog from "@radix-ui/react-dialog";
-import { urgeAction } from "@/app/(workspace)/review/urge/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { reporting, type OnResult } from "@/components/review/reporting";
+import { reporting, type FormAction, type OnResult } from "@/components/review/reporting";
 
 /** One unit, or every unit that has not submitted. */
 export type UrgeTarget = { unitId: string; shortName: string } | "late";
@@ -15,6 +14,7 @@ export type UrgeTarget = { unitId: string; shortName: string } | "late";
 const urgeMessageMaxLength = 200;
 
 type UrgeDialogProps = {
+  action: FormAction;
   year: number;
   target: UrgeTarget | null;
   notSubmittedCount: number;
@@ -28,10 +28,10 @@ type UrgeDialogProps = {
  * the notification. The same look as components/ui/confirm-dialog.tsx; a form of its own,
  * because the 附言 is a field, not part of the question.
  */
-export function UrgeDialog({ year, target, notSubmittedCount, onClose, onResult, returnFocus }: UrgeDialogProps) {
+export function UrgeDialog({ action, year, target, notSubmittedCount, onClose, onResult, returnFocus }: UrgeDialogProps) {
   // Controlled, because React resets uncontrolled fields after every action, errors included.
   const [message, setMessage] = useState("");
-  const [state, action, pending] = useActionState(reporting(urgeAction, onResult), null);
+  const [state, formAction, pending] = useActionState(reporting(action, onResult), null);
   const error = state && !state.ok ? state : null;
   const isAll = target === "late";
   const who = target === null ? "" : isAll ? `本年度尚未报送的全部 ${notSubmittedCount} 个单位` : target.shortName;
@@ -51,7 +51,7 @@ export function UrgeDialog({ year, target, notSubmittedCount, onClose, onResult,
           <Dialog.Description className="mt-2 text-sm text-stone-700">
             将向{who}的填报人和单位负责人发送催报通知，请其尽快报送{year}年度报告。{isAll ? "已报送的单位不会收到。" : null}
           </Dialog.Description>
-          <form action={action} className="mt-4 space-y-4">
+          <form action={formAction} className="mt-4 space-y-4">
             <input type="hidden" name="year" value={year} />
             <input type="hidden" name="target" value={target === null ? "" : isAll ? "late" : target.unitId} />
             <Field id="urge-message" label="附言（选填）" hint={`最多 ${urgeMessageMaxLength} 字，随通知一并发送。`} errors={error?.fieldErrors?.message}>

@@ -1,19 +1,18 @@
 "use client";
 
 import { useActionState, useRef, useState } from "react";
-import { withdrawReportAction } from "@/app/(workspace)/review/reports/[reportId]/actions";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { reporting, type OnResult } from "@/components/review/reporting";
+import { reporting, type FormAction, type OnResult } from "@/components/review/reporting";
 
-export function WithdrawForm({ reportId, version, onResult }: { reportId: string; version: number; onResult: OnResult }) {
+export function WithdrawForm({ action, reportId, version, onResult }: { action: FormAction; reportId: string; version: number; onResult: OnResult }) {
   const [reason, setReason] = useState("");
   const [confirmOpen, setConfirmOpen] = useState(false);
-  const [state, action, pending] = useActionState(reporting(withdrawReportAction, onResult), null);
+  const [state, formAction, pending] = useActionState(reporting(action, onResult), null);
   const formRef = useRef<HTMLFormElement>(null);
   return (
-    <form ref={formRef} action={action} className="space-y-2">
+    <form ref={formRef} action={formAction} className="space-y-2">
       <input type="hidden" name="reportId" value={reportId} />
       <input type="hidden" name="version" value={version} />
       <Field id="withdraw-reason" label="撤回原因" hint="公开页面保留，只显示撤回日期和原因，不再显示正文。" errors={state && !state.ok ? state.fieldErrors?.reason : undefined}>

@@ -1,17 +1,24 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { addSectionAction } from "@/app/(workspace)/workspace/reports/[reportId]/actions";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { cn } from "@/lib/utils";
+import type { ActionResult } from "@/lib/action-result";
+
+type AddSectionFormProps = {
+  action: (prev: unknown, formData: FormData) => Promise<ActionResult<{ key: string }>>;
+  reportId: string;
+  parentKey: string;
+  parentTitle: string;
+};
 
 /** Adds a unit's own sub-section at the end of a level-1 heading. */
-export function AddSectionForm({ reportId, parentKey, parentTitle }: { reportId: string; parentKey: string; parentTitle: string }) {
+export function AddSectionForm({ action, reportId, parentKey, parentTitle }: AddSectionFormProps) {
   // Controlled, because React resets uncontrolled fields after every action, errors included.
   const [title, setTitle] = useState("");
   const [state, formAction, pending] = useActionState(async (prev: unknown, formData: FormData) => {
-    const result = await addSectionAction(prev, formData);
+    const result = await action(prev, formData);
     if (result.ok) setTitle("");
     return result;
   }, null);

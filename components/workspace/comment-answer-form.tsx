@@ -1,12 +1,14 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { answerCommentAction } from "@/app/(workspace)/workspace/reports/[reportId]/actions";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import type { ActionResult } from "@/lib/action-result";
 
-export function CommentAnswerForm({ commentId }: { commentId: string }) {
-  const [state, formAction, pending] = useActionState(answerCommentAction.bind(null, commentId), null);
+export type AnswerCommentAction = (commentId: string, prev: unknown, formData: FormData) => Promise<ActionResult<null>>;
+
+export function CommentAnswerForm({ action, commentId }: { action: AnswerCommentAction; commentId: string }) {
+  const [state, formAction, pending] = useActionState(action.bind(null, commentId), null);
   // Controlled, because React resets uncontrolled fields after every action, errors included.
   const [answer, setAnswer] = useState("");
   const errorId = `answer-${commentId}-error`;

@@ -1,14 +1,21 @@
 import { formatChineseDateTime } from "@/lib/dates";
 import type { CommentView } from "@/lib/reports/get-report";
-import { CommentAnswerForm } from "@/components/workspace/comment-answer-form";
-import { ResolveCommentButton } from "@/components/review/resolve-comment-button";
+import { CommentAnswerForm, type AnswerCommentAction } from "@/components/workspace/comment-answer-form";
+import { ResolveCommentButton, type ResolveCommentAction } from "@/components/review/resolve-comment-button";
 
 const statusText = { OPEN: "待答复", ANSWERED: "已答复", RESOLVED: "已解决" } as const;
 
-type CommentListProps = { comments: CommentView[]; sectionTitles: Map<string, string>; canAnswer: boolean; canResolve?: boolean };
+type CommentListProps = {
+  comments: CommentView[];
+  sectionTitles: Map<string, string>;
+  canAnswer: boolean;
+  canResolve?: boolean;
+  /** Needed only where canAnswer or canResolve can be true; without them the forms are not shown. */
+  actions?: { answer?: AnswerCommentAction; resolve?: ResolveCommentAction };
+};
 
 /** Reviewer comments; a clerk answers open ones in place while the report is returned, a reviewer resolves them. */
-export function CommentList({ comments, sectionTitles, canAnswer, canResolve = false }: CommentListProps) {
+export function CommentList({ comments, sectionTitles, canAnswer, canResolve = false, actions = {} }: CommentListProps) {
   if (comments.length === 0) return <p className="text-sm text-stone-600">暂无审核意见。</p>;
   return (
     <ul className="space-y-3">
@@ -28,8 +35,8 @@ export function CommentList({ comments, sectionTitles, canAnswer, canResolve = f
               {c.answer}
             </p>
           ) : null}
-          {canAnswer && c.status === "OPEN" ? <CommentAnswerForm commentId={c.id} /> : null}
-          {canResolve && c.status !== "RESOLVED" ? <ResolveCommentButton commentId={c.id} answered={c.status === "ANSWERED"} /> : null}
+          {canAnswer && actions.answer && c.status === "OPEN" ? <CommentAnswerForm action={actions.answer} commentId={c.id} /> : null}
+          {canResolve && actions.resolve && c.status !== "RESOLVED" ? <ResolveCommentButton action={actions.resolve} commentId={c.id} answered={c.status === "ANSWERED"} /> : null}
         </li>
       ))}
     </ul>

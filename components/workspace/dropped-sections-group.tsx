@@ -1,11 +1,13 @@
 import Link from "next/link";
 import type { SectionView } from "@/lib/reports/get-report";
 import { droppedGroupLabel } from "@/lib/templates/dropped-sections";
-import { RemoveSectionButton } from "@/components/workspace/remove-section-button";
+import { RemoveSectionButton, type RemoveSectionAction } from "@/components/workspace/remove-section-button";
 import { cn } from "@/lib/utils";
 
+type DroppedSectionsGroupProps = { reportId: string; sections: SectionView[]; canEdit: boolean; removeAction: RemoveSectionAction };
+
 /** Sections the admin took out of the template; their text waits here for the unit to move or delete it. */
-export function DroppedSectionsGroup({ reportId, sections, canEdit }: { reportId: string; sections: SectionView[]; canEdit: boolean }) {
+export function DroppedSectionsGroup({ reportId, sections, canEdit, removeAction }: DroppedSectionsGroupProps) {
   if (sections.length === 0) return null;
   return (
     <section aria-labelledby="dropped-heading" className="rounded-lg border border-amber-300 bg-amber-50/60 p-4">
@@ -24,7 +26,7 @@ export function DroppedSectionsGroup({ reportId, sections, canEdit }: { reportId
               )}
             </div>
             {s.isGroup ? null : <span className="text-xs text-stone-500">{s.characters} 字</span>}
-            {canEdit && !s.isGroup ? <RemoveSectionButton reportId={reportId} sectionKey={s.key} title={s.title} /> : null}
+            {canEdit && !s.isGroup ? <RemoveSectionButton action={removeAction} reportId={reportId} sectionKey={s.key} title={s.title} /> : null}
           </li>
         ))}
       </ol>

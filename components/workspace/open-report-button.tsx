@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { openReportAction } from "@/app/(workspace)/workspace/actions";
 import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/action-result";
 
-export function OpenReportButton({ year }: { year: number }) {
-  const [state, formAction, pending] = useActionState(async () => openReportAction(year), null);
+export function OpenReportButton({ action, year }: { action: (year: number) => Promise<ActionResult<never>>; year: number }) {
+  const [state, formAction, pending] = useActionState(async () => action(year), null);
   return (
     <form action={formAction} className="inline-flex flex-col items-end gap-1">
       <Button type="submit" disabled={pending}>

@@ -1,11 +1,15 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { removeSectionAction } from "@/app/(workspace)/workspace/reports/[reportId]/actions";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import type { ActionResult } from "@/lib/action-result";
 
-export function RemoveSectionButton({ reportId, sectionKey, title }: { reportId: string; sectionKey: string; title: string }) {
+export type RemoveSectionAction = (input: { reportId: string; key: string }) => Promise<ActionResult<null>>;
+
+type RemoveSectionButtonProps = { action: RemoveSectionAction; reportId: string; sectionKey: string; title: string };
+
+export function RemoveSectionButton({ action, reportId, sectionKey, title }: RemoveSectionButtonProps) {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -19,7 +23,7 @@ export function RemoveSectionButton({ reportId, sectionKey, title }: { reportId:
         confirmLabel="删除"
         onConfirm={() =>
           startTransition(async () => {
-            const result = await removeSectionAction({ reportId, key: sectionKey });
+            const result = await action({ reportId, key: sectionKey });
             setError(result.ok ? null : result.message);
           })
         }

@@ -1,18 +1,26 @@
 "use client";
 
 import { useActionState, useRef, useState } from "react";
-import { refuseSignOffAction, signOffAction } from "@/app/(workspace)/workspace/reports/[reportId]/signoff/actions";
 import { ActionResultAlert } from "@/components/review/action-result-alert";
-import { reporting, type OnResult } from "@/components/review/reporting";
+import { reporting, type FormAction, type OnResult } from "@/components/review/reporting";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field, inputClass } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
 
-type SignOffPanelProps = { reportId: string; version: number; openComments: number; canSignOff: boolean; canRefuse: boolean };
+type SignOffPanelProps = {
+  reportId: string;
+  version: number;
+  openComments: number;
+  canSignOff: boolean;
+  canRefuse: boolean;
+  actions: { signOff: FormAction<{ revision: number }>; refuse: FormAction };
+};
+
+type FormProps<T> = { action: FormAction<T>; reportId: string; version: number; openComments: number; onResult: OnResult };
 
 /** The unit head's decision: sign off (which submits the report to the district) or send it back. */
-export function SignOffPanel({ reportId, version, openComments, canSignOff, canRefuse }: SignOffPanelProps) {
+export function SignOffPanel({ reportId, version, openComments, canSignOff, canRefuse, actions }: SignOffPanelProps) {
   // Kept here, not in the forms: a decision refreshes the page and removes the form that took it.
   const [last, setLast] = useState<ActionResult<unknown> | null>(null);
   return (
@@ -21,10 +29,10 @@ export function SignOffPanel({ reportId, version, openComments, canSignOff, canR
         审签决定
       </h2>
       <ActionResultAlert state={last} />
-      {canSignOff ? <SignOffForm reportId={reportId} version={version} openComments={openComments} onResult={setLast} /> : null}
+      {canSignOff ? <SignOffForm action={actions.signOff} reportId={reportId} version={version} openComments={openComments} onResult={setLast} /> : null}
       {canRefuse ? (
         <div className={canSignOff ? "border-t border-stone-100 pt-4" : undefined}>
-          <RefuseForm reportId={reportId} version={version} openComments={openComments} onResult={setLast} />
+          <RefuseForm action={actions.refuse} reportId={reportId} version={version} openComments={openComments} onResult={setLast} />
         </div>
       ) : null}
       {!canSignOff && !canRefuse ? <p className="text-sm text-stone-600">报告当前状态下没有待您审签的决定。</p> : null}
@@ -32,12 +40,12 @@ export function SignOffPanel({ reportId, version, openComments, canSignOff, canR
   );
 }
 
-function SignOffForm({ reportId, version, openComments, onResult }: { reportId: string; version: number; openComments: number; onResult: OnResult }) {
+function SignOffForm({ action, reportId, version, openComments, onResult }: FormProps<{ revision: number }>) {
   const [confirmOpen, setConfirmOpen] = useState(false);
-  const [, action, pending] = useActionState(reporting(signOffAction, onResult), null);
+  const [, formAction, pending] = useActionState(reporting(action, onResult), null);
   const formRef = useRef<HTMLFormElement>(null);
   return (
-    <form ref={formRef} action={action} className="space-y-2">
+    <form ref={formRef} action={formAction} className="space-y-2">
       <input type="hidden" name="reportId" value={reportId} />
       <input type="hidden" name="version" value={version} />
       <p className="text-xs text-stone-600">
@@ -61,15 +69,15 @@ function SignOffForm({ reportId, version, openComments, onResult }: { reportId: 
   );
 }
 
-function RefuseForm({ reportId, version, openComments, onResult }: { reportId: string; version: number; openComments: number; onResult: OnResult }) {
+function RefuseForm({ action, reportId, version, openComments, onResult }: FormProps<null>) {
   // Controlled, because React resets uncontrolled fields after every action, errors included.
   const [comment, setComment] = useState("");
   const [confirmOpen, setConfirmOpen] = useState(false);
-  const [state, action, pending] = useActionState(reporting(refuseSignOffAction, onResult), null);
+  const [state, formAction, pending] = useActionState(reporting(action, onResult), null);
   const formRef = useRef<HTMLFormElement>(null);
   const commentCount = openComments + (comment.trim() ? 1 : 0);
   return (
-    <form ref={formRef} action={action} className="space-y-2">
+    <form ref={formRef} action={formAction} className="space-y-2">
       <input type="hidden" name="reportId" value={reportId} />
       <input type="hidden" name="version" value={version} />
       <Field

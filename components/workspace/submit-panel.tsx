@@ -2,13 +2,13 @@
 
 import { useActionState, useRef, useState } from "react";
 import Link from "next/link";
-import { requestSignOffAction, submitReportAction } from "@/app/(workspace)/workspace/reports/[reportId]/actions";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { Blocker } from "@/lib/reports/completeness";
 import type { SectionWarning } from "@/lib/reports/quality-checks";
 import { WarningList } from "@/components/workspace/warning-list";
+import type { ActionResult } from "@/lib/action-result";
 
 type SubmitPanelProps = {
   reportId: string;
@@ -17,6 +17,10 @@ type SubmitPanelProps = {
   openComments: number;
   /** The year asks for 单位审签: the report goes to the unit's head, whose sign-off submits it. */
   toSignOff?: boolean;
+  actions: {
+    submit: (reportId: string) => Promise<ActionResult<{ revision: number }>>;
+    requestSignOff: (reportId: string) => Promise<ActionResult<null>>;
+  };
 };
 
 const texts = {
@@ -40,8 +44,8 @@ const texts = {
   },
 } as const;
 
-export function SubmitPanel({ reportId, blockers, warnings, openComments, toSignOff = false }: SubmitPanelProps) {
-  const [state, formAction, pending] = useActionState(async () => (toSignOff ? requestSignOffAction(reportId) : submitReportAction(reportId)), null);
+export function SubmitPanel({ reportId, blockers, warnings, openComments, toSignOff = false, actions }: SubmitPanelProps) {
+  const [state, formAction, pending] = useActionState(async () => (toSignOff ? actions.requestSignOff(reportId) : actions.submit(reportId)), null);
   const text = toSignOff ? texts.signOff : texts.submit;
   const [confirmOpen, setConfirmOpen] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);

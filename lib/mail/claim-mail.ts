@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { databaseProvider } from "@/scripts/db/provider";
+import { databaseProvider } from "@/lib/database-provider";
 import { claimExpiresMs } from "@/lib/mail/retry-schedule";
 
 export type ClaimedMail = { id: string; to: string; subject: string; text: string; html: string; attempts: number };

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { getHealth, type Health } from "@/lib/ops/get-health";
-import { databaseProvider } from "@/scripts/db/provider";
+import { databaseProvider } from "@/lib/database-provider";
 import { version } from "@/package.json";
 
 /** The running app's health: its own database connection and migration table. */

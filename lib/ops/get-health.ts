@@ -1,4 +1,4 @@
-import type { DatabaseProvider } from "@/scripts/db/provider";
+import type { DatabaseProvider } from "@/lib/database-provider";
 import { listMigrationFiles } from "@/lib/ops/migration-files";
 
 export type Health =

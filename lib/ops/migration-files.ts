@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import type { DatabaseProvider } from "@/scripts/db/provider";
+import type { DatabaseProvider } from "@/lib/database-provider";
 
 /**
  * The migrations this code expects, in the order `npm run db:migrate` applies them: the folder

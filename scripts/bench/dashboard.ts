@@ -14,7 +14,7 @@ import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import { signIn } from "@/scripts/bench/sign-in";
 import { benchReviewer, benchYear } from "@/scripts/bench/dashboard-config";
-import { databaseProvider } from "@/scripts/db/provider";
+import { databaseProvider } from "@/lib/database-provider";
 
 const baseUrl = (process.env.BENCH_BASE_URL ?? "http://127.0.0.1:3210").replace(/\/$/, "");
 const databaseUrl = process.env.DATABASE_URL ?? "file:./data/bench-dashboard.db";

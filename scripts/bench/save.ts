@@ -22,7 +22,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
 import { PrismaClient as PgClient } from "@/lib/generated/postgresql/client";
-import { databaseProvider } from "@/scripts/db/provider";
+import { databaseProvider } from "@/lib/database-provider";
 import { signIn } from "@/scripts/bench/sign-in";
 
 const baseUrl = (process.env.BENCH_BASE_URL ?? "http://127.0.0.1:3200").replace(/\/$/, "");

@@ -15,7 +15,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
 import { PrismaClient as PgClient } from "@/lib/generated/postgresql/client";
-import { databaseProvider, sqliteFilePath } from "@/scripts/db/provider";
+import { databaseProvider, sqliteFilePath } from "@/lib/database-provider";
 import { foldText } from "@/lib/public/search/fold-text";
 import { searchableText } from "@/lib/public/search/searchable-text";
 import { formatIndexNumber } from "@/lib/reports/index-number";

@@ -10,7 +10,7 @@ import { listSearchYears } from "@/lib/public/search/list-search-years";
 import { readResults } from "@/lib/public/search/read-results";
 import { normaliseQuery } from "@/lib/public/search/search-query";
 import { searchReports } from "@/lib/public/search/search-reports";
-import { databaseProvider } from "@/scripts/db/provider";
+import { databaseProvider } from "@/lib/database-provider";
 
 const runs = 21;
 

@@ -17,7 +17,7 @@ import { listPublishedReports } from "@/lib/public/list-published-reports";
 import { searchResultLimit } from "@/lib/public/search/match-options";
 import { normaliseQuery } from "@/lib/public/search/search-query";
 import { searchReports } from "@/lib/public/search/search-reports";
-import { databaseProvider } from "@/scripts/db/provider";
+import { databaseProvider } from "@/lib/database-provider";
 
 const baseUrl = (process.env.BENCH_BASE_URL ?? "http://127.0.0.1:3240").replace(/\/$/, "");
 const runs = positiveInt(process.env.BENCH_RUNS, 30);

@@ -1,7 +1,7 @@
 // npm run db:backup [-- path/to/copy.db] — a consistent copy of the live SQLite database named by
 // DATABASE_URL (the app may keep running), checked and summarised. PostgreSQL: use pg_dump.
 import { backupSqlite, defaultBackupPath } from "../../lib/ops/backup-sqlite";
-import { databaseProvider, defaultSqliteUrl, sqliteFilePath } from "./provider";
+import { databaseProvider, defaultSqliteUrl, sqliteFilePath } from "../../lib/database-provider";
 
 async function main() {
   const url = process.env.DATABASE_URL || defaultSqliteUrl;

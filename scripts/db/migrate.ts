@@ -3,7 +3,7 @@
 // Prisma's own `migrate deploy` fails on PostgreSQL here, so one runner serves both databases.
 import { readFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import { databaseProvider, defaultSqliteUrl, sqliteFilePath } from "./provider";
+import { databaseProvider, defaultSqliteUrl, sqliteFilePath } from "../../lib/database-provider";
 import { listMigrationFiles } from "../../lib/ops/migration-files";
 
 export async function migrate(url: string): Promise<string[]> {

@@ -9,7 +9,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
 import { PrismaClient as PgClient } from "@/lib/generated/postgresql/client";
-import { databaseProvider } from "@/scripts/db/provider";
+import { databaseProvider } from "@/lib/database-provider";
 import { parseSnapshot } from "@/lib/reports/snapshot";
 import { dropDb, resetDb } from "../reset-db";
 import { zhenxiReport } from "../fixtures/zhenxi-report";

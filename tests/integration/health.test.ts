@@ -5,7 +5,7 @@ import { PrismaClient as PgClient } from "@/lib/generated/postgresql/client";
 import { getAppHealth } from "@/lib/ops/get-app-health";
 import { getHealth } from "@/lib/ops/get-health";
 import { listMigrationFiles } from "@/lib/ops/migration-files";
-import { databaseProvider } from "@/scripts/db/provider";
+import { databaseProvider } from "@/lib/database-provider";
 
 const provider = databaseProvider(process.env.DATABASE_URL);
 

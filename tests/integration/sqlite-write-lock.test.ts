@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/lib/generated/sqlite/client";
 import { withImmediateTransactions } from "@/lib/sqlite-immediate-transactions";
-import { sqliteFilePath } from "@/scripts/db/provider";
+import { sqliteFilePath } from "@/lib/database-provider";
 import { createDistrict } from "../factories";
 
 const url = process.env.DATABASE_URL ?? "";

@@ -6,7 +6,7 @@ import { listNotifications, notificationPageSize } from "@/lib/notifications/lis
 import { NotificationList } from "@/components/notifications/notification-list";
 import { ActionButtonForm } from "@/components/notifications/action-button-form";
 import { SearchPagination } from "@/components/public/search/search-pagination";
-import { markAllReadAction } from "./actions";
+import { markAllReadAction, markReadAction, openNotificationAction } from "./actions";
 
 export const metadata: Metadata = { title: "通知" };
 
@@ -36,7 +36,7 @@ export default async function NotificationsPage(props: PageProps<"/notifications
       </div>
 
       {items.length > 0 ? (
-        <NotificationList items={items} />
+        <NotificationList items={items} actions={{ markRead: markReadAction, open: openNotificationAction }} />
       ) : (
         <p className="rounded-lg border border-dashed border-stone-300 bg-white p-8 text-center text-stone-600">
           {total > 0 ? (

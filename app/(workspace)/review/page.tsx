@@ -11,6 +11,7 @@ import { buttonClass } from "@/components/ui/button";
 import { DashboardFilters } from "@/components/review/dashboard-filters";
 import { DashboardGroups } from "@/components/review/dashboard-groups";
 import { DashboardTotals } from "@/components/review/dashboard-totals";
+import { urgeAction } from "@/app/(workspace)/review/urge/actions";
 import { UrgeDesk } from "@/components/review/urge-desk";
 import { cn } from "@/lib/utils";
 
@@ -91,7 +92,7 @@ export default async function ReviewDashboardPage(props: PageProps<"/review">) {
       <DashboardFilters query={query} kindLabels={kindLabels} />
 
       {canUrge ? (
-        <UrgeDesk year={data.year} notSubmittedCount={data.notSubmittedCount}>
+        <UrgeDesk urgeAction={urgeAction} year={data.year} notSubmittedCount={data.notSubmittedCount}>
           {tables}
         </UrgeDesk>
       ) : (

@@ -10,6 +10,7 @@ import { Deadline } from "@/components/workspace/deadline";
 import { OpenReportButton } from "@/components/workspace/open-report-button";
 import { buttonClass } from "@/components/ui/button";
 import { isEditable } from "@/lib/reports/workflow";
+import { openReportAction } from "./actions";
 
 export const metadata: Metadata = { title: "我的报告" };
 
@@ -35,7 +36,7 @@ function RowAction({ row, canWrite }: { row: MyReportRow; canWrite: boolean }) {
       </Link>
     );
   }
-  if (row.canOpen) return <OpenReportButton year={row.year} />;
+  if (row.canOpen) return <OpenReportButton action={openReportAction} year={row.year} />;
   if (!row.isOpen) return <span className="text-sm text-stone-500">该年度已关闭填报</span>;
   return canWrite ? null : <span className="text-sm text-stone-500">填报人尚未开始填写</span>;
 }

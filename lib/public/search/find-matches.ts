@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
-import { databaseProvider } from "@/scripts/db/provider";
+import { databaseProvider } from "@/lib/database-provider";
 import { findMatchesPostgresql } from "./find-matches-postgresql";
 import { findMatchesSqlite } from "./find-matches-sqlite";
 import type { Matches, MatchOptions } from "./match-options";

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import { passageBefore, passageLength } from "./passage";
-import type { ResultRow } from "./read-results";
+import type { ResultRow } from "./result-row";
 
 // Positions are in characters, as strpos/substr count them; "no match" is a large number.
 const none = 1_000_000_000;

@@ -1,14 +1,11 @@
 import "server-only";
 import { env } from "@/lib/env";
-import type { PublishedTextSummaryRow } from "@/lib/public/open-data/open-report";
-import { databaseProvider } from "@/scripts/db/provider";
-import type { PassageRow } from "./passage";
+import { databaseProvider } from "@/lib/database-provider";
 import { readResultsPostgresql } from "./read-results-postgresql";
 import { readResultsSqlite } from "./read-results-sqlite";
+import type { ResultRow } from "./result-row";
 
-/** One result as the page lists it: the report's public facts and a passage of its text. */
-export type ResultRow = PassageRow &
-  Pick<PublishedTextSummaryRow, "reportId" | "year" | "unitKind" | "unitName" | "unitShortName" | "unitSlug" | "title" | "publishedAt" | "correctedAt">;
+export type { ResultRow } from "./result-row";
 
 /**
  * The rows of one page of results, in one query: each database has its own names for the

@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { listImportChoices } from "@/lib/import/list-import-choices";
 import { statusLabels, isEditable } from "@/lib/reports/workflow";
+import { analyseImportAction, confirmImportAction } from "@/app/(workspace)/workspace/import/actions";
 import { ImportWizard } from "@/components/import/import-wizard";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -94,7 +95,11 @@ export default async function AdminImportPage(props: PageProps<"/admin/import">)
               作为 {unit.name} {yearRow.year} 年度报告导入并直接发布
             </h2>
             <p className="text-sm text-stone-600">适用于在使用本系统之前已经公开的报告：按原发布日期和字号发布，记入审计日志（含文件名和校验值）。</p>
-            <ImportWizard key={`${unit.id}-${yearRow.year}`} target={{ kind: "historical", unitId: unit.id, year: yearRow.year }} />
+            <ImportWizard
+              key={`${unit.id}-${yearRow.year}`}
+              target={{ kind: "historical", unitId: unit.id, year: yearRow.year }}
+              actions={{ analyse: analyseImportAction, confirm: confirmImportAction }}
+            />
           </section>
         )
       ) : (

@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import { chinaToday } from "@/lib/dates";
 import { getDistrictSettings } from "@/lib/settings/get-district-settings";
 import { SettingsForm } from "@/components/admin/settings-form";
+import { updateSettingsAction } from "./actions";
 
 export const metadata: Metadata = { title: "区设置" };
 
@@ -19,7 +20,7 @@ export default async function SettingsPage() {
         <h1 className="text-2xl font-semibold">区设置</h1>
         <p className="mt-1 text-sm text-stone-600">{name}的网站标题、发布机构和索引号的写法、两类单位的名称。</p>
       </div>
-      <SettingsForm values={values} sampleUnit={sampleUnit} year={chinaToday().getUTCFullYear()} />
+      <SettingsForm action={updateSettingsAction} values={values} sampleUnit={sampleUnit} year={chinaToday().getUTCFullYear()} />
     </div>
   );
 }

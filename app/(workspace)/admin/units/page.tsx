@@ -11,6 +11,7 @@ import { ListFilterForm } from "@/components/admin/list-filter-form";
 import { UnitsTable } from "@/components/admin/units-table";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { moveUnitAction } from "./actions";
 
 export const metadata: Metadata = { title: "单位管理" };
 
@@ -88,7 +89,7 @@ export default async function AdminUnitsPage(props: PageProps<"/admin/units">) {
           {query.sort !== "order" || query.dir !== "asc" ? (
             <p className="text-sm text-stone-600">按“顺序”升序排列时可以用上移、下移按钮调整单位顺序（在同一类别内）。</p>
           ) : null}
-          <UnitsTable rows={rows} query={query} kindLabels={kindLabels} />
+          <UnitsTable rows={rows} query={query} kindLabels={kindLabels} moveAction={moveUnitAction} />
         </>
       )}
     </div>

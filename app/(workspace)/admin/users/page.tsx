@@ -14,6 +14,7 @@ import { UserStateLabel } from "@/components/admin/user-state-label";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { cn } from "@/lib/utils";
+import { createUserAction } from "./actions";
 
 export const metadata: Metadata = { title: "用户管理" };
 
@@ -133,7 +134,7 @@ export default async function AdminUsersPage(props: PageProps<"/admin/users">) {
 
       <section aria-labelledby="new-user-heading" className="rounded-lg border border-stone-200 bg-white p-4">
         <h2 id="new-user-heading" className="mb-3 text-lg font-semibold">创建账号</h2>
-        <CreateUserForm units={units.filter((u) => u.isActive)} />
+        <CreateUserForm action={createUserAction} units={units.filter((u) => u.isActive)} />
       </section>
     </div>
   );

@@ -8,6 +8,7 @@ import { statusLabels, type ReportStatus } from "@/lib/reports/workflow";
 import { listYears } from "@/lib/years/list-years";
 import { suggestNextYear } from "@/lib/years/year-rules";
 import { OpenYearForm } from "@/components/admin/open-year-form";
+import { openYearAction } from "./actions";
 
 export const metadata: Metadata = { title: "报告年度" };
 
@@ -73,7 +74,7 @@ export default async function AdminYearsPage() {
 
       <section aria-labelledby="open-year-heading" className="rounded-lg border border-stone-200 bg-white p-4">
         <h2 id="open-year-heading" className="mb-3 text-lg font-semibold">开启新的报告年度</h2>
-        <OpenYearForm suggestedYear={suggestNextYear(years.map((y) => y.year), chinaToday())} latestYear={latest} />
+        <OpenYearForm action={openYearAction} suggestedYear={suggestNextYear(years.map((y) => y.year), chinaToday())} latestYear={latest} />
       </section>
     </div>
   );

@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getNotificationSettings } from "@/lib/notifications/notification-settings";
 import { NotificationSettingsForm } from "@/components/notifications/notification-settings-form";
 import { Alert } from "@/components/ui/alert";
+import { saveNotificationSettingsAction } from "./actions";
 
 export const metadata: Metadata = { title: "通知设置" };
 
@@ -33,7 +34,7 @@ export default async function NotificationSettingsPage() {
       </p>
 
       {settings.kinds.length > 0 ? (
-        <NotificationSettingsForm kinds={settings.kinds} />
+        <NotificationSettingsForm action={saveNotificationSettingsAction} kinds={settings.kinds} />
       ) : (
         <p className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-sm text-stone-600">您的角色不接收报告相关的通知，无需设置。</p>
       )}

@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { listPublishableReports } from "@/lib/reports/list-publishable-reports";
 import { chinaToday, toCalendarDateString } from "@/lib/dates";
 import { BatchPublishForm } from "@/components/review/batch-publish-form";
+import { batchPublishAction } from "./actions";
 
 export const metadata: Metadata = { title: "批量发布" };
 
@@ -28,6 +29,7 @@ export default async function BatchPublishPage(props: PageProps<"/review/publish
       </nav>
       <h1 className="text-2xl font-semibold">批量发布 {year}年度报告</h1>
       <BatchPublishForm
+        action={batchPublishAction}
         reports={firstPublications}
         today={toCalendarDateString(chinaToday())}
         minDate={`${year + 1}-01-01`}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
+import { importUnitsAction } from "@/app/(workspace)/admin/units/actions";
 import { UnitImport } from "@/components/admin/unit-import";
 
 export const metadata: Metadata = { title: "批量导入单位" };
@@ -44,7 +45,7 @@ export default async function ImportUnitsPage() {
           </a>
         </p>
       </div>
-      <UnitImport />
+      <UnitImport action={importUnitsAction} />
     </div>
   );
 }

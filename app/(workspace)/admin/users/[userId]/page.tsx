@@ -8,6 +8,7 @@ import { formatChineseDateTime } from "@/lib/dates";
 import { getUser } from "@/lib/users/get-user";
 import { getUserEmail } from "@/lib/users/get-user-email";
 import { listUnitOptions } from "@/lib/users/list-unit-options";
+import { endSessionAction, resetPasswordAction, setUserActiveAction, unlockUserAction, updateUserAction } from "@/app/(workspace)/admin/users/actions";
 import { UserStateLabel } from "@/components/admin/user-state-label";
 import { UserAdminPanel } from "@/components/admin/user-admin-panel";
 import { EndSessionButton } from "@/components/admin/end-session-button";
@@ -60,7 +61,7 @@ export default async function AdminUserPage(props: PageProps<"/admin/users/[user
                     <p>登录于 {formatChineseDateTime(s.createdAt)} · 最近活动 {formatChineseDateTime(s.lastSeenAt)}</p>
                     <p className="truncate text-stone-600">{s.ip ?? "地址未知"} · {s.userAgent ?? "浏览器未知"}</p>
                   </div>
-                  <EndSessionButton sessionId={s.id} userId={target.id} />
+                  <EndSessionButton action={endSessionAction} sessionId={s.id} userId={target.id} />
                 </li>
               ))}
             </ul>
@@ -72,6 +73,7 @@ export default async function AdminUserPage(props: PageProps<"/admin/users/[user
           user={panelUser}
           units={units}
           isSelf={target.id === user.id}
+          actions={{ update: updateUserAction, resetPassword: resetPasswordAction, unlock: unlockUserAction, setActive: setUserActiveAction }}
         />
       </aside>
     </div>

@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { toCalendarDateString } from "@/lib/dates";
 import { getYear } from "@/lib/years/list-years";
 import { listUnitsWithoutHead } from "@/lib/years/list-units-without-head";
+import { setYearOpenAction, setYearSignOffAction, updateYearAction } from "@/app/(workspace)/admin/years/actions";
 import { YearDeadlinesForm, YearOpenForm, YearSignOffForm } from "@/components/admin/year-settings-form";
 import { Alert } from "@/components/ui/alert";
 
@@ -37,7 +38,7 @@ export default async function AdminYearPage(props: PageProps<"/admin/years/[year
 
       <section aria-labelledby="deadlines-heading" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
         <h2 id="deadlines-heading" className="font-semibold">截止日期</h2>
-        <YearDeadlinesForm {...props2} />
+        <YearDeadlinesForm action={updateYearAction} {...props2} />
       </section>
 
       <section aria-labelledby="templates-heading" className="space-y-2 rounded-lg border border-stone-200 bg-white p-4">
@@ -62,12 +63,12 @@ export default async function AdminYearPage(props: PageProps<"/admin/years/[year
             {withoutHead.length > 10 ? ` 等` : ""}。请先在用户管理中为其添加单位负责人。
           </Alert>
         ) : null}
-        <YearSignOffForm year={year} unitSignOff={row.unitSignOff} awaitingSignOff={awaitingSignOff} />
+        <YearSignOffForm action={setYearSignOffAction} year={year} unitSignOff={row.unitSignOff} awaitingSignOff={awaitingSignOff} />
       </section>
 
       <section aria-labelledby="open-heading" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
         <h2 id="open-heading" className="font-semibold">填报状态：{row.isOpen ? "开放" : "已关闭"}</h2>
-        <YearOpenForm {...props2} />
+        <YearOpenForm action={setYearOpenAction} {...props2} />
       </section>
     </div>
   );

@@ -19,6 +19,15 @@ import { SectionReadView } from "@/components/review/section-read-view";
 import { PublicationSummary } from "@/components/review/publication-summary";
 import { DiffParts } from "@/components/workspace/diff-parts";
 import { WarningList } from "@/components/workspace/warning-list";
+import {
+  addCommentAction,
+  approveReportAction,
+  publishReportAction,
+  reopenForCorrectionAction,
+  resolveCommentAction,
+  returnReportAction,
+  withdrawReportAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "审核报告" };
 
@@ -106,8 +115,10 @@ export default async function ReviewReportPage(props: PageProps<"/review/reports
                 <SectionReadView key={s.key} section={s}>
                   {showComments ? (
                     <div className="mt-4 space-y-3 border-t border-stone-100 pt-3">
-                      {comments.length ? <CommentList comments={comments} sectionTitles={sectionTitles} canAnswer={false} canResolve={report.permissions.canResolve} /> : null}
-                      {report.permissions.canComment && !s.isGroup ? <CommentForm reportId={report.id} sectionKey={s.key} label={`对“${s.title}”提意见`} /> : null}
+                      {comments.length ? (
+                        <CommentList comments={comments} sectionTitles={sectionTitles} canAnswer={false} canResolve={report.permissions.canResolve} actions={{ resolve: resolveCommentAction }} />
+                      ) : null}
+                      {report.permissions.canComment && !s.isGroup ? <CommentForm action={addCommentAction} reportId={report.id} sectionKey={s.key} label={`对“${s.title}”提意见`} /> : null}
                     </div>
                   ) : null}
                 </SectionReadView>
@@ -120,7 +131,17 @@ export default async function ReviewReportPage(props: PageProps<"/review/reports
         {report.permissions.canPublish || report.permissions.canApprove ? (
           <WarningList reportId={report.id} warnings={report.warnings} linkSections={false} />
         ) : null}
-        <DecisionPanel report={report} today={toCalendarDateString(chinaToday())} />
+        <DecisionPanel
+          report={report}
+          today={toCalendarDateString(chinaToday())}
+          actions={{
+            approve: approveReportAction,
+            publish: publishReportAction,
+            return: returnReportAction,
+            reopen: reopenForCorrectionAction,
+            withdraw: withdrawReportAction,
+          }}
+        />
         <PublicationSummary report={report} />
         <section aria-labelledby="all-comments" className="space-y-2">
           <h2 id="all-comments" className="font-semibold">
@@ -131,8 +152,9 @@ export default async function ReviewReportPage(props: PageProps<"/review/reports
             sectionTitles={sectionTitles}
             canAnswer={false}
             canResolve={report.permissions.canResolve}
+            actions={{ resolve: resolveCommentAction }}
           />
-          {report.permissions.canComment ? <CommentForm reportId={report.id} label="对整份报告提意见" /> : null}
+          {report.permissions.canComment ? <CommentForm action={addCommentAction} reportId={report.id} label="对整份报告提意见" /> : null}
         </section>
       </aside>
     </div>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { denyReportPage } from "@/lib/audit/record-page-denial";
 import { getImportPageReport } from "@/lib/import/get-import-page-report";
+import { analyseImportAction, confirmImportAction } from "@/app/(workspace)/workspace/import/actions";
 import { ImportWizard } from "@/components/import/import-wizard";
 import { Alert } from "@/components/ui/alert";
 
@@ -30,7 +31,11 @@ export default async function ImportIntoReportPage(props: PageProps<"/workspace/
         </p>
       </div>
       {report.canImport ? (
-        <ImportWizard target={{ kind: "report", reportId: report.id }} reportHref={user.role === "CLERK" ? `/workspace/reports/${report.id}` : undefined} />
+        <ImportWizard
+          target={{ kind: "report", reportId: report.id }}
+          reportHref={user.role === "CLERK" ? `/workspace/reports/${report.id}` : undefined}
+          actions={{ analyse: analyseImportAction, confirm: confirmImportAction }}
+        />
       ) : (
         <Alert tone="warning">报告当前状态（{report.statusLabel}）不能导入。只有草稿和被退回的报告可以导入，且该年度须开放填报。</Alert>
       )}

@@ -19,6 +19,7 @@ import { WithdrawnNotice } from "@/components/workspace/withdrawn-notice";
 import { Alert } from "@/components/ui/alert";
 import { cn } from "@/lib/utils";
 import { DroppedSectionsGroup } from "@/components/workspace/dropped-sections-group";
+import { addSectionAction, answerCommentAction, removeSectionAction, requestSignOffAction, submitReportAction } from "./actions";
 
 export const metadata: Metadata = { title: "报告概览" };
 
@@ -125,11 +126,11 @@ export default async function ReportOverviewPage(props: PageProps<"/workspace/re
                         <SectionStateLabel state={s.state} openComments={s.openComments} />
                       </>
                     )}
-                    {s.isExtra && report.permissions.canEdit ? <RemoveSectionButton reportId={report.id} sectionKey={s.key} title={s.title} /> : null}
+                    {s.isExtra && report.permissions.canEdit ? <RemoveSectionButton action={removeSectionAction} reportId={report.id} sectionKey={s.key} title={s.title} /> : null}
                   </div>
                   {parent && report.permissions.canEdit ? (
                     <div className="border-t border-dashed border-stone-200 px-4 py-3 pl-10">
-                      <AddSectionForm reportId={report.id} parentKey={parent.key} parentTitle={parent.title} />
+                      <AddSectionForm action={addSectionAction} reportId={report.id} parentKey={parent.key} parentTitle={parent.title} />
                     </div>
                   ) : null}
                 </li>
@@ -137,7 +138,7 @@ export default async function ReportOverviewPage(props: PageProps<"/workspace/re
             })}
           </ol>
         </section>
-        <DroppedSectionsGroup reportId={report.id} sections={report.sections.filter((s) => s.isDropped)} canEdit={report.permissions.canEdit} />
+        <DroppedSectionsGroup reportId={report.id} sections={report.sections.filter((s) => s.isDropped)} canEdit={report.permissions.canEdit} removeAction={removeSectionAction} />
       </div>
 
       <aside className="min-w-0 space-y-5">
@@ -148,13 +149,14 @@ export default async function ReportOverviewPage(props: PageProps<"/workspace/re
             warnings={report.warnings}
             openComments={openComments}
             toSignOff={report.permissions.canRequestSignOff}
+            actions={{ submit: submitReportAction, requestSignOff: requestSignOffAction }}
           />
         ) : null}
         <section aria-labelledby="comments-heading">
           <h2 id="comments-heading" className="mb-2 font-semibold">
             {report.unitSignOff ? "审签和审核意见" : "审核意见"}
           </h2>
-          <CommentList comments={report.comments} sectionTitles={sectionTitles} canAnswer={report.permissions.canAnswer} />
+          <CommentList comments={report.comments} sectionTitles={sectionTitles} canAnswer={report.permissions.canAnswer} actions={{ answer: answerCommentAction }} />
         </section>
       </aside>
     </div>

@@ -13,8 +13,8 @@ import { Alert } from "@/components/ui/alert";
 import { CommentList } from "@/components/workspace/comment-list";
 import { SectionReadView } from "@/components/review/section-read-view";
 import { CommentForm } from "@/components/review/comment-form";
-import { addSignOffCommentAction } from "./actions";
 import { SignOffPanel } from "@/components/workspace/sign-off-panel";
+import { addSignOffCommentAction, refuseSignOffAction, signOffAction } from "./actions";
 
 export const metadata: Metadata = { title: "单位审签" };
 
@@ -108,6 +108,7 @@ export default async function SignOffPage(props: PageProps<"/workspace/reports/[
           openComments={openComments}
           canSignOff={permissions.canSignOff}
           canRefuse={permissions.canRefuseSignOff}
+          actions={{ signOff: signOffAction, refuse: refuseSignOffAction }}
         />
         <section aria-labelledby="all-comments" className="space-y-2">
           <h2 id="all-comments" className="font-semibold">

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getTemplate } from "@/lib/templates/get-template";
+import { saveTemplateAction } from "@/app/(workspace)/admin/years/actions";
 import { TemplateEditor } from "@/components/admin/template-editor";
 import { cn } from "@/lib/utils";
 
@@ -42,6 +43,7 @@ export default async function AdminTemplatePage(props: PageProps<"/admin/years/[
         二级标题属于它上方最近的一级标题。各部分的键在创建时生成、永不改变，报告和统计指标都按键对应；指标改名不改键，历年数字仍可比较。保存时整份提纲作为一次修改写入，并同步到本年度正在填写或审核中的报告，任何已填写的文字都不会丢失。
       </p>
       <TemplateEditor
+        action={saveTemplateAction}
         year={year}
         unitKind={kind.unitKind}
         baseHash={template.baseHash}

@@ -14,6 +14,7 @@ import { SectionStateLabel } from "@/components/workspace/section-state-label";
 import { cn } from "@/lib/utils";
 import { droppedGroupLabel } from "@/lib/templates/dropped-sections";
 import { Alert } from "@/components/ui/alert";
+import { answerCommentAction } from "@/app/(workspace)/workspace/reports/[reportId]/actions";
 import { SectionForm } from "./section-form";
 
 export const metadata: Metadata = { title: "填写报告" };
@@ -123,7 +124,7 @@ export default async function SectionPage(props: PageProps<"/workspace/reports/[
           <h2 id="section-comments-heading" className="mb-2 font-semibold">
             本部分审核意见
           </h2>
-          <CommentList comments={comments} sectionTitles={sectionTitles} canAnswer={report.permissions.canAnswer} />
+          <CommentList comments={comments} sectionTitles={sectionTitles} canAnswer={report.permissions.canAnswer} actions={{ answer: answerCommentAction }} />
         </section>
       </aside>
     </div>

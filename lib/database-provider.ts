@@ -1,4 +1,4 @@
-// Shared by the CLI config, the scripts and lib/db.ts: one rule for which database a URL means.
+// Shared by lib/db.ts, the Prisma CLI config and the scripts: one rule for which database a URL means.
 export type DatabaseProvider = "sqlite" | "postgresql";
 
 export const defaultSqliteUrl = "file:./data/app.db";
