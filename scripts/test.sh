@@ -124,7 +124,7 @@ run "db:generate" npm run --silent db:generate
 # PageProps/LayoutProps and typed routes are generated into .next/types; a clean checkout has none.
 run "next typegen" npx next typegen
 run "typecheck" npx tsc --noEmit
-run "lint" npx eslint .
+run "lint (eslint, dependency rules)" npm run --silent lint
 run "vitest (unit + integration, SQLite)" env DATABASE_URL="$TEST_SQLITE_URL" npx vitest run
 if [[ -f playwright.config.ts ]]; then
   run "playwright" npx playwright test

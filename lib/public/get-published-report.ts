@@ -3,14 +3,9 @@ import { publishedSections } from "@/lib/public/published-sections";
 import { parseSnapshot } from "@/lib/reports/snapshot";
 import { withdrawalCovering } from "./withdrawal-cover";
 
-export type PublishedSection = {
-  key: string;
-  level: number;
-  number: string;
-  title: string;
-  paragraphs: string[];
-  metrics: { key: string; label: string; unit: string; value: number }[];
-};
+import type { PublishedSection } from "@/lib/public/published-sections";
+
+export type { PublishedSection };
 
 /** One publication of the report: the first, or a correction of it. */
 export type PublicationHistoryEntry = {

@@ -1,6 +1,14 @@
 import { numberSections, toParagraphs } from "@/lib/reports/numbering";
 import type { ReportSnapshot } from "@/lib/reports/snapshot";
-import type { PublishedSection } from "@/lib/public/get-published-report";
+
+export type PublishedSection = {
+  key: string;
+  level: number;
+  number: string;
+  title: string;
+  paragraphs: string[];
+  metrics: { key: string; label: string; unit: string; value: number }[];
+};
 
 /** Position of a metric in the template's order; keys the template no longer has go last. */
 function metricRank(order: string[], key: string): number {

@@ -5,7 +5,7 @@ import { testDb } from "@/tests/e2e/db";
 import { createUser, matrixPassword } from "./arrange";
 import { otherSession } from "./admin-builders";
 import { form } from "./server-action";
-import type { Builder, CellContext } from "./builders";
+import type { Builder, CellContext } from "./cell";
 
 /** A second session of the actor (signed out: of a new account), besides the one sending the request. */
 async function secondSession(ctx: CellContext) {

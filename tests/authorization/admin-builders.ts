@@ -9,7 +9,7 @@ import { outlineHash } from "@/lib/templates/outline-hash";
 import { parseCalendarDate } from "@/lib/dates";
 import { createUser, uniqueId, type MatrixWorld } from "./arrange";
 import { form, type ActionValue } from "./server-action";
-import type { Builder, CellContext } from "./builders";
+import type { Builder, CellContext } from "./cell";
 
 /** A valid 统一社会信用代码 no other unit has: 11 + 涪陵区 500102 + nine digits of our own. */
 function newCreditCode(): string {

@@ -2,36 +2,18 @@
 // fresh data (a new unit and its report in the row's state), so an allowed request in one cell
 // never changes what the next one sees. The type of `builders` makes a row without one a
 // compile error.
-import type { APIRequestContext, APIResponse } from "@playwright/test";
 import { testDb } from "@/tests/e2e/db";
-import type { ActorKey, RowId } from "./matrix";
+import type { RowId } from "./matrix";
 import { form, type ActionValue } from "./server-action";
-import { createComment, createReport, createUser, matrixPassword, publishDate, reportState, uniqueId, type MatrixWorld, type ReportStatus } from "./arrange";
+import { createComment, createReport, createUser, matrixPassword, publishDate, reportState, uniqueId, type ReportStatus } from "./arrange";
 import { accountBuilders } from "./account-builders";
 import { adminBuilders } from "./admin-builders";
 import { importBuilders } from "./import-builders";
 import { notifyBuilders } from "./notify-builders";
 
-export type Unit = { id: string; slug: string; shortName: string; name: string; orgCode: string };
-/** actorId: the signed-in account sending the request (null when signed out). */
-export type CellContext = { world: MatrixWorld; unit: Unit; actor: ActorKey; actorId: string | null };
+import type { Builder, Cell, CellContext } from "./cell";
 
-export type Call =
-  /** POST to `page` with the action's id, as the browser does from that page. */
-  | {
-      kind: "action";
-      page: string;
-      args: unknown[];
-      unwrap?: (value: ActionValue) => ActionValue;
-      /** A form action that returns nothing: what it did, read from the database afterwards. */
-      silent?: () => Promise<ActionValue>;
-    }
-  | { kind: "http"; method: "GET" | "POST"; path: string; json?: unknown }
-  /** Requests that need a step of their own first (a CSRF token). */
-  | { kind: "custom"; send: (api: APIRequestContext) => Promise<APIResponse> };
-
-export type Cell = { call: Call; snapshot?: () => Promise<unknown> };
-export type Builder = (ctx: CellContext) => Promise<Cell>;
+export type { Builder, Call, Cell, CellContext, Unit } from "./cell";
 
 /** A report of the cell's unit in `status`, and the snapshot a refusal must leave unchanged. */
 async function reportIn(ctx: CellContext, status: ReportStatus) {

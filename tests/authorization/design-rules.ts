@@ -1,7 +1,10 @@
 // DESIGN.md §3 ("Roles and permissions") as data, and the outcome it implies for each row of the
 // matrix and each actor. The check in design-rules.test.ts fails when the matrix (and so the
 // app, which the e2e walk holds to the matrix) says something §3 does not.
-import type { ActorKey, MatrixRow, Outcome } from "./matrix";
+import type { ActorKey, Outcome, Resource } from "./vocabulary";
+
+/** What of a matrix row the rules read. */
+type RuledRow = { rule: DesignRule; resource: Resource; refusedByState?: readonly ActorKey[] };
 
 type Grants = { clerk: boolean; head: boolean; reviewer: boolean; admin: boolean; public: boolean };
 
@@ -39,7 +42,7 @@ export const actorColumns: Record<ActorKey, string> = {
   admin: "admin（管理员）",
 };
 
-function isGranted(grants: Grants, actor: ActorKey, row: MatrixRow): boolean {
+function isGranted(grants: Grants, actor: ActorKey, row: RuledRow): boolean {
   if (actor === "signedOut") return grants.public;
   if (actor === "clerkOwnUnit") return grants.clerk;
   if (actor === "unitHeadOwnUnit") return grants.head;
@@ -63,7 +66,7 @@ function canSeeReport(actor: ActorKey, status: string, rule: DesignRule): boolea
 }
 
 /** The outcomes DESIGN.md §3 allows for this row and actor (more than one where §3 does not decide). */
-export function designOutcomes(row: MatrixRow, actor: ActorKey): Outcome[] {
+export function designOutcomes(row: RuledRow, actor: ActorKey): Outcome[] {
   const grants: Grants = designRules[row.rule];
   const { resource } = row;
   if (row.rule === "internal") return ["forbidden"];

@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { testDb } from "@/tests/e2e/db";
 import { form } from "./server-action";
 import { createReport, publishDate, reportState, type ReportStatus } from "./arrange";
-import type { Builder, Cell, CellContext } from "./builders";
+import type { Builder, Cell, CellContext } from "./cell";
 
 const text = [
   "矩阵镇2024年法治政府建设年度报告",

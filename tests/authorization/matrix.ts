@@ -7,18 +7,10 @@
 // with the same id (the type of `builders` requires one), then `npm run docs:authz`.
 import type { DesignRule } from "./design-rules";
 
-export const actorKeys = ["signedOut", "clerkOwnUnit", "clerkOtherUnit", "unitHeadOwnUnit", "reviewer", "admin"] as const;
-export type ActorKey = (typeof actorKeys)[number];
+import { actorKeys, outcomes, type ActorKey, type Outcome, type Resource } from "./vocabulary";
 
-export const outcomes = ["ok", "login", "notFound", "forbidden", "invalid"] as const;
-/**
- * ok: done (HTTP 2xx/304, `{ ok: true }`, or the action's redirect to its result page);
- * login: must sign in (redirect to /login, HTTP 401, or code UNAUTHENTICATED);
- * notFound: answered as if it did not exist (HTTP 404, code NOT_FOUND);
- * forbidden: refused for the role (HTTP 403, code FORBIDDEN);
- * invalid: allowed in principle but refused by the resource's state (INVALID_TRANSITION and kin).
- */
-export type Outcome = (typeof outcomes)[number];
+export { actorKeys, outcomes };
+export type { ActorKey, Outcome, Resource };
 
 export const httpMethods = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
 export type HttpMethod = (typeof httpMethods)[number];
@@ -27,18 +19,6 @@ export type EntryPoint =
   | { kind: "action"; file: string; name: string }
   /** pages/api handlers take every method: "*". */
   | { kind: "route"; file: string; method: HttpMethod | "*" };
-
-/** What the request acts on, for the DESIGN.md §3 check: its visibility decides notFound vs forbidden. */
-export type Resource =
-  | { kind: "report"; status: "DRAFT" | "AWAITING_SIGNOFF" | "SUBMITTED" | "RETURNED" | "APPROVED" | "PUBLISHED" }
-  /** A page-like listing (the review desk, the audit log): invisible to whoever may not use it. */
-  | { kind: "listing" }
-  /** Another user's account or session: invisible to whoever may not manage accounts. */
-  | { kind: "account" }
-  /** Public data: published reports only. */
-  | { kind: "public" }
-  /** Nothing the caller names: the action works on the caller's own unit, or on the app itself. */
-  | { kind: "none" };
 
 export type MatrixRow = {
   /** Stable id; the builder of the same id makes the request. */

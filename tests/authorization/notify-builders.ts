@@ -3,7 +3,7 @@ import { testDb } from "@/tests/e2e/db";
 import { form } from "./server-action";
 import { createReport, reportState, signOffYear, type ReportStatus } from "./arrange";
 import { ownYear } from "./admin-builders";
-import type { Builder, Cell, CellContext } from "./builders";
+import type { Builder, Cell, CellContext } from "./cell";
 
 /** A report of the cell's unit in the year with the unit's sign-off on. */
 async function inSignOffYear(ctx: CellContext, status: ReportStatus) {

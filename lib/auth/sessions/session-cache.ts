@@ -1,6 +1,6 @@
 import "server-only";
 import { LRUCache } from "lru-cache";
-import type { ValidSession } from "@/lib/auth/sessions/validate-session";
+import type { ValidSession } from "@/lib/auth/sessions/valid-session";
 
 export type CachedSession = ValidSession & { lastSeenAt: Date; expiresAt: Date };
 

@@ -1,24 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Role } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { sessionIdleSeconds } from "@/lib/auth/session-policy";
 import { sessionState, shouldTouch } from "@/lib/auth/sessions/session-rules";
 import { hashSessionToken } from "@/lib/auth/sessions/session-token";
 import { sessionCache } from "@/lib/auth/sessions/session-cache";
+import type { SessionUser, ValidSession } from "@/lib/auth/sessions/valid-session";
 
-export type SessionUser = {
-  id: string;
-  name: string;
-  login: string;
-  role: Role;
-  unitId: string | null;
-  districtId: string;
-  unitName: string | null;
-  mustChangePassword: boolean;
-};
-
-export type ValidSession = { sessionId: string; user: SessionUser };
+export type { SessionUser, ValidSession };
 
 export type ValidateSessionOptions = {
   token: string;
