@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { SiteSettings } from "@/lib/settings/site-settings";
 import type { MetricYearChange, YearRollUp } from "@/lib/statistics/types";
+import { sortUnitRows, type UnitRowsSort } from "@/lib/statistics/sort-unit-rows";
 
 const cell = "border-b border-stone-200 px-3 py-2 text-left align-top";
 const num = "border-b border-stone-200 px-3 py-2 text-right tabular-nums align-top";
@@ -44,20 +45,37 @@ export function MetricTotalsTable({ rollUp, changes, kindLabels }: { rollUp: Yea
 }
 
 /** Units × metrics; “—” where a unit did not report the metric. */
-export function UnitsMetricsTable({ rollUp }: { rollUp: YearRollUp }) {
-  const { metrics, units } = rollUp.table;
+/** Sorting by column through links (no script): the current order and the address of another. */
+export type UnitsTableSorting = { current: UnitRowsSort; href: (sort: UnitRowsSort) => string };
+
+function SortableHeader({ label, sortKey, sorting, className }: { label: string; sortKey: string; sorting?: UnitsTableSorting; className: string }) {
+  if (!sorting) return <th scope="col" className={className}>{label}</th>;
+  const active = sorting.current.key === sortKey;
+  // Figures read best largest first; units in the district's order.
+  const next: UnitRowsSort["dir"] = active ? (sorting.current.dir === "desc" ? "asc" : "desc") : sortKey === "unit" ? "asc" : "desc";
+  return (
+    <th scope="col" className={className} aria-sort={active ? (sorting.current.dir === "asc" ? "ascending" : "descending") : undefined}>
+      <Link href={sorting.href({ key: sortKey, dir: next })} className="text-brand-700 underline-offset-4 hover:underline">
+        {label}
+        <span aria-hidden="true">{active ? (sorting.current.dir === "asc" ? " ▲" : " ▼") : ""}</span>
+        <span className="sr-only">（按此列{next === "asc" ? "升序" : "降序"}排列）</span>
+      </Link>
+    </th>
+  );
+}
+
+export function UnitsMetricsTable({ rollUp, sorting }: { rollUp: YearRollUp; sorting?: UnitsTableSorting }) {
+  const { metrics } = rollUp.table;
+  const units = sorting ? sortUnitRows(rollUp.table.units, sorting.current) : rollUp.table.units;
   return (
     <div className="overflow-x-auto">
       <table className="border-collapse text-sm">
         <caption className="sr-only">{rollUp.year}年度各单位统计指标（“—”为未填报）</caption>
         <thead className="bg-stone-50 text-stone-700">
           <tr>
-            <th scope="col" className={`${cell} sticky left-0 bg-stone-50`}>单位</th>
+            <SortableHeader label="单位" sortKey="unit" sorting={sorting} className={`${cell} sticky left-0 bg-stone-50`} />
             {metrics.map((m) => (
-              <th key={m.key} scope="col" className={`${num} min-w-24 font-medium`}>
-                {m.label}
-                {m.unit ? `（${m.unit}）` : ""}
-              </th>
+              <SortableHeader key={m.key} label={`${m.label}${m.unit ? `（${m.unit}）` : ""}`} sortKey={m.key} sorting={sorting} className={`${num} min-w-24 font-medium`} />
             ))}
           </tr>
         </thead>

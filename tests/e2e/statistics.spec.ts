@@ -37,6 +37,17 @@ test.describe("statistics", () => {
     expect((await download).suggestedFilename()).toBe("2023年度统计数据.xlsx");
     await expectNoAxeViolations(reviewer);
 
+    // The units × metrics table sorts by a column through plain links: largest first, blanks last.
+    const units = reviewer.locator("section[aria-labelledby=units] table");
+    const header = units.locator("thead th").nth(1);
+    await header.getByRole("link").click();
+    await expect(units.locator("thead th").nth(1)).toHaveAttribute("aria-sort", "descending");
+    const column = (await units.locator("tbody tr").evaluateAll((rows) => rows.map((r) => r.querySelectorAll("td")[0]?.textContent ?? ""))).map((t) => (t === "—" ? null : Number(t.replace(/,/g, ""))));
+    const reported = column.filter((v): v is number => v !== null);
+    expect(reported.length).toBeGreaterThan(0);
+    expect(reported).toEqual([...reported].sort((a, b) => b - a));
+    expect(column.slice(reported.length).every((v) => v === null)).toBe(true);
+
     // Each chart downloads as the SVG on screen and as a PNG.
     const flow = reviewer.locator("figure", { has: reviewer.locator("#flow-caption") });
     const shown = await flow.locator("svg[role=img]").evaluate((svg) => svg.querySelectorAll("path, rect").length);

@@ -15,6 +15,7 @@ import { MetricTotalsTable, UnitsMetricsTable } from "@/components/public/statis
 export const metadata: Metadata = { title: "统计分析" };
 
 const yearParam = z.coerce.number().int().min(2000).max(2100).optional().catch(undefined);
+const dirParam = z.enum(["asc", "desc"]).catch("desc");
 
 export default async function ReviewStatisticsPage(props: PageProps<"/review/statistics">) {
   const user = await requireUser();
@@ -28,6 +29,12 @@ export default async function ReviewStatisticsPage(props: PageProps<"/review/sta
   const { year, rollUp, comparison } = stats;
   const [{ kindLabels }, { metricKey, charts }] = await Promise.all([getSiteSettings(), buildReviewCharts({ actor: user, stats, metricKey: first(search.metric) })]);
   const chosen = rollUp.metrics.find((m) => m.key === metricKey);
+  const sortKey = first(search.sort);
+  const sorting = {
+    current: { key: sortKey === "unit" || rollUp.table.metrics.some((m) => m.key === sortKey) ? sortKey! : "unit", dir: sortKey ? dirParam.parse(first(search.dir)) : "asc" },
+    href: ({ key, dir }: { key: string; dir: string }) =>
+      `/review/statistics?year=${year}${chosen ? `&metric=${encodeURIComponent(chosen.key)}` : ""}&sort=${encodeURIComponent(key)}&dir=${dir}#units`,
+  } as const;
   const download = (chart: string) => `/review/statistics/chart?year=${year}&chart=${chart}${chosen && chart !== "flow" ? `&metric=${encodeURIComponent(chosen.key)}` : ""}`;
 
   return (
@@ -95,7 +102,7 @@ export default async function ReviewStatisticsPage(props: PageProps<"/review/sta
       {rollUp.metrics.length ? (
         <section aria-labelledby="units" className="space-y-3">
           <h2 id="units" className="text-lg font-semibold">各单位数据</h2>
-          <UnitsMetricsTable rollUp={rollUp} />
+          <UnitsMetricsTable rollUp={rollUp} sorting={sorting} />
         </section>
       ) : null}
 
