@@ -27,7 +27,15 @@ test.describe("statistics", () => {
     await expectNoAxeViolations(page);
   });
 
-  test("the reviewer's statistics page has charts, the completeness table and an Excel download", async ({ browser }) => {
+  test("the reviewer's statistics page has charts, the completeness table and an Excel download", async ({ browser, createUnitWithClerk }) => {
+    // Two units of its own with a figure each for 2023, and one that left it blank.
+    const lawStudy = await testDb.templateSection.findFirstOrThrow({ where: { key: "law-study", template: { unitKind: "TOWN", year: { year: 2023 } } } });
+    const metric = (lawStudy.metrics as { key: string; label: string }[])[0];
+    for (const [tag, value] of [["统计甲", 3], ["统计乙", 9], ["统计丙", null]] as const) {
+      const u = await createUnitWithClerk(tag);
+      const report = await approvedReport(u.unitId, u.unitName, "全年组织学法。");
+      if (value !== null) await testDb.reportSection.update({ where: { reportId_key: { reportId: report.id, key: "law-study" } }, data: { metrics: { [metric.key]: value } } });
+    }
     const reviewer = await pageAs(browser, "shenhe");
     await reviewer.goto("/review/statistics?year=2023");
     await expect(reviewer.getByRole("heading", { name: "2023年度统计分析" })).toBeVisible();
@@ -39,14 +47,19 @@ test.describe("statistics", () => {
 
     // The units × metrics table sorts by a column through plain links: largest first, blanks last.
     const units = reviewer.locator("section[aria-labelledby=units] table");
-    const header = units.locator("thead th").nth(1);
-    await header.getByRole("link").click();
-    await expect(units.locator("thead th").nth(1)).toHaveAttribute("aria-sort", "descending");
-    const column = (await units.locator("tbody tr").evaluateAll((rows) => rows.map((r) => r.querySelectorAll("td")[0]?.textContent ?? ""))).map((t) => (t === "—" ? null : Number(t.replace(/,/g, ""))));
+    const metricHeader = units.locator("thead th", { hasText: metric.label });
+    await metricHeader.getByRole("link").click();
+    await expect(units.locator("thead th", { hasText: metric.label })).toHaveAttribute("aria-sort", "descending");
+    const headers = await units.locator("thead th").allTextContents();
+    const at = headers.findIndex((h) => h.includes(metric.label)) - 1;
+    const column = (await units.locator("tbody tr").evaluateAll((rows, j) => rows.map((r) => r.querySelectorAll("td")[j]?.textContent ?? ""), at)).map((t) =>
+      t === "—" ? null : Number(t.replace(/,/g, "")),
+    );
     const reported = column.filter((v): v is number => v !== null);
-    expect(reported.length).toBeGreaterThan(0);
+    expect(reported).toEqual(expect.arrayContaining([9, 3]));
     expect(reported).toEqual([...reported].sort((a, b) => b - a));
     expect(column.slice(reported.length).every((v) => v === null)).toBe(true);
+    expect(column.length).toBeGreaterThan(reported.length);
 
     // Each chart downloads as the SVG on screen and as a PNG.
     const flow = reviewer.locator("figure", { has: reviewer.locator("#flow-caption") });
