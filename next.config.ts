@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { largestBodyLimit } from "./lib/http/body-limits";
 
@@ -34,7 +35,14 @@ const privateCache = [{ key: "Cache-Control", value: "private, no-store" }];
 const publicPagePaths = ["/", "/:section(overview|years|reports)/:path*"];
 const privatePaths = ["/:section(workspace|review|admin|login)/:path*", "/api/auth/:path*"];
 
+// Several instances share their page cache through Redis (cache-handler.mjs); one instance keeps
+// it in its own memory. Read when the server starts, so REDIS_URL is a setting of `npm start`.
+const sharedCache: Partial<NextConfig> = process.env.REDIS_URL
+  ? { cacheHandler: path.resolve("cache-handler.mjs"), cacheMaxMemorySize: 0 }
+  : {};
+
 const nextConfig: NextConfig = {
+  ...sharedCache,
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg", "exceljs"],
   experimental: {

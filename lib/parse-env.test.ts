@@ -68,4 +68,12 @@ describe("parseEnv", () => {
     }
     expect(failureOf({ DATABASE_URL: "file:" }).variables).toEqual(["DATABASE_URL"]);
   });
+
+  it("takes a Redis URL for several instances, and names REDIS_URL when it is not one", () => {
+    expect(parseEnv({ REDIS_URL: "redis://127.0.0.1:6379/1" }).REDIS_URL).toBe("redis://127.0.0.1:6379/1");
+    expect(parseEnv({}).REDIS_URL).toBeUndefined();
+    const error = failureOf({ REDIS_URL: "127.0.0.1:6379" });
+    expect(error.variables).toEqual(["REDIS_URL"]);
+    expect(error.message).toContain("REDIS_URL：应为 Redis 地址");
+  });
 });

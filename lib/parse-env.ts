@@ -26,6 +26,7 @@ const expectations = {
   SESSION_MAX_SECONDS: ["应为不小于 60 的整数（秒），默认 43200", "expected an integer of at least 60 (seconds), default 43200"],
   SMTP_URL: ["应为邮件服务器地址，如 smtp://用户名:密码@mail.example.gov.cn:25 或 smtps://…:465；不设则不发邮件", "expected the mail server's URL, e.g. smtp://user:pass@mail.example.gov.cn:25 or smtps://…:465; unset: no e-mail"],
   MAIL_FROM: ["应为发件地址，如 法治年报 <fzbg@example.gov.cn>；设置了 SMTP_URL 时必须设置", "expected the sender, e.g. 法治年报 <fzbg@example.gov.cn>; required with SMTP_URL"],
+  REDIS_URL: ["应为 Redis 地址，如 redis://127.0.0.1:6379 或 rediss://…；多个应用实例时设置，让它们共用页面缓存；单个实例不必设置", "expected a Redis URL, e.g. redis://127.0.0.1:6379 or rediss://…; set it for several app instances to share their page cache; one instance needs none"],
   WORKER: ["应为 on 或 off（off：本实例不发邮件和提醒，由 npm run worker 另行运行）", "expected on or off (off: this instance sends no mail or reminders; run npm run worker separately)"],
 } as const;
 
@@ -59,6 +60,8 @@ const envSchema = z.object({
   /** Mail is off when unset: notifications stay in the app (lib/mail/mail-settings.ts). */
   SMTP_URL: z.string().regex(/^smtps?:\/\/[^\s]+$/).optional(),
   MAIL_FROM: z.string().regex(/^([^<>]*<)?[^\s@<>]+@[^\s@<>]+>?$/).optional(),
+  /** Several instances: their page cache in Redis (cache-handler.mjs), sessions read from the database. */
+  REDIS_URL: z.string().regex(/^rediss?:\/\/[^\s]+$/).optional(),
   /** The mail and reminder worker runs inside `npm start` unless off (lib/worker/worker-mode.ts). */
   WORKER: z.enum(["on", "off"]).default("on"),
 });

@@ -7,7 +7,7 @@ export const password = "Fazhi@2023";
 type Clerk = { login: string; unitId: string; unitName: string; slug: string };
 
 /** A fresh 街镇 with its own clerk, unique per test and worker, so specs never share state. */
-async function createUnitWithClerk(tag: string): Promise<Clerk> {
+export async function createUnitWithClerk(tag: string): Promise<Clerk> {
   const district = await testDb.district.findUniqueOrThrow({ where: { code: "500102" } });
   const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const shortName = `测试${tag}镇${suffix.slice(-4)}`;
