@@ -6,17 +6,41 @@
 // payload with broken references (e.g. ["$Q"]) still reaches React's decoder: only React knows
 // its format.
 
+// Text that is not well-formed Unicode (a lone surrogate, which JSON can carry as an escape such
+// as "\ud800" though no browser sends one) passes zod's string checks but fails in the database
+// driver: Prisma answers 500. Refused here with the other malformed payloads.
+function hasIllFormedText(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") return !value.isWellFormed();
+  // Deeper than any argument the app takes; React's decoder refuses it anyway.
+  if (depth > 64 || value === null || typeof value !== "object") return false;
+  return Object.entries(value).some(([key, inner]) => !key.isWellFormed() || hasIllFormedText(inner, depth + 1));
+}
+
+function parseJsonText(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 export async function isWellFormedActionPayload(contentType: string, body: Uint8Array): Promise<boolean> {
   if (contentType.startsWith("multipart/form-data")) {
+    let form: FormData;
     try {
-      await new Response(body as BodyInit, { headers: { "content-type": contentType } }).formData();
-      return true;
+      form = await new Response(body as BodyInit, { headers: { "content-type": contentType } }).formData();
     } catch {
       return false;
     }
+    // React puts the non-form arguments in fields as JSON text; the form's own fields are text.
+    for (const value of form.values()) {
+      if (typeof value === "string" && (!value.isWellFormed() || hasIllFormedText(parseJsonText(value)))) return false;
+    }
+    return true;
   }
   try {
-    return Array.isArray(JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(body)));
+    const args = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(body)) as unknown;
+    return Array.isArray(args) && !hasIllFormedText(args);
   } catch {
     return false;
   }

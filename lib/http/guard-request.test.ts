@@ -57,4 +57,17 @@ describe("guardRequest", () => {
     expect(await guardRequest(request({ body: whole, headers: multipart }), [])).toBeNull();
     expect(await guardRequest(request({ body: whole.slice(0, 40), headers: multipart }), [])).toMatchObject({ status: 400 });
   });
+
+  it("refuses text that is not well-formed Unicode (a lone surrogate) in any argument, with 400", async () => {
+    // As JSON escapes: no browser sends these, and the database driver cannot store them.
+    for (const body of ['[{"reportId":"r\\ud800"}]', '["\\udc00x"]', '[{"a":{"b":["ok","\\ud83d"]}}]', '[{"\\ud800":1}]']) {
+      expect(await guardRequest(request({ body, headers: action }), []), body).toMatchObject({ status: 400 });
+    }
+    // A whole pair is an ordinary character (😀).
+    expect(await guardRequest(request({ body: '[{"body":"\\ud83d\\ude00"}]', headers: action }), [])).toBeNull();
+    const multipart = { "next-action": "40abc", "content-type": "multipart/form-data; boundary=XX" };
+    const field = (value: string) => `--XX\r\nContent-Disposition: form-data; name="0"\r\n\r\n${value}\r\n--XX--\r\n`;
+    expect(await guardRequest(request({ body: field('["$K1","r\\ud800"]'), headers: multipart }), [])).toMatchObject({ status: 400 });
+    expect(await guardRequest(request({ body: field('["$K1","r1"]'), headers: multipart }), [])).toBeNull();
+  });
 });

@@ -5,11 +5,12 @@ import { requireSessionUser } from "@/lib/auth/session";
 import { changePassword } from "@/lib/auth/change-password";
 import { changePasswordSchema } from "@/lib/auth/schemas";
 import { fromAppError, fromZodError, ok, type ActionResult } from "@/lib/action-result";
+import { formFields } from "@/lib/http/form-data";
 
 export async function changePasswordAction(_prev: unknown, formData: FormData): Promise<ActionResult<{ endedSessions: number }>> {
   // Not requireUser(): this is the one thing a user with a one-time password may do.
   const user = await requireSessionUser();
-  const parsed = changePasswordSchema.safeParse(Object.fromEntries(formData));
+  const parsed = changePasswordSchema.safeParse(formFields(formData));
   if (!parsed.success) return fromZodError(parsed.error);
   let result: { endedSessions: number };
   try {

@@ -6,10 +6,11 @@ import { adminFailure } from "@/lib/admin/admin-failure";
 import { districtSettingsSchema } from "@/lib/settings/schemas";
 import { updateDistrictSettings } from "@/lib/settings/update-district-settings";
 import { refreshPublicLists } from "@/lib/public/refresh-public-pages";
+import { formFields } from "@/lib/http/form-data";
 
 export async function updateSettingsAction(_prev: unknown, formData: FormData): Promise<ActionResult<null>> {
   const user = await requireUser();
-  const parsed = districtSettingsSchema.safeParse(Object.fromEntries(formData));
+  const parsed = districtSettingsSchema.safeParse(formFields(formData));
   if (!parsed.success) return fromZodError(parsed.error);
   try {
     const { isChanged } = await updateDistrictSettings({ actor: user, input: parsed.data });

@@ -14,6 +14,7 @@ import { moveUnit } from "@/lib/units/move-unit";
 import { importUnits, type ImportUnitsResult } from "@/lib/units/import-units";
 import { maxImportBytes } from "@/lib/units/import/import-columns";
 import { refreshPublicLists, refreshUnitPages } from "@/lib/public/refresh-public-pages";
+import { formFields, formOf } from "@/lib/http/form-data";
 
 function refreshAdmin() {
   revalidatePath("/admin", "layout");
@@ -22,7 +23,7 @@ function refreshAdmin() {
 
 export async function createUnitAction(_prev: unknown, formData: FormData): Promise<ActionResult<{ id: string }>> {
   const user = await requireUser();
-  const parsed = unitFormSchema.safeParse(Object.fromEntries(formData));
+  const parsed = unitFormSchema.safeParse(formFields(formData));
   if (!parsed.success) return fromZodError(parsed.error);
   try {
     const unit = await createUnit({ actor: user, input: parsed.data });
@@ -37,7 +38,7 @@ export async function createUnitAction(_prev: unknown, formData: FormData): Prom
 export async function updateUnitAction(unitId: string, _prev: unknown, formData: FormData): Promise<ActionResult<null>> {
   const user = await requireUser();
   const id = unitIdSchema.safeParse(unitId);
-  const parsed = unitFormSchema.safeParse(Object.fromEntries(formData));
+  const parsed = unitFormSchema.safeParse(formFields(formData));
   if (!id.success) return fromZodError(id.error);
   if (!parsed.success) return fromZodError(parsed.error);
   try {
@@ -55,7 +56,7 @@ const activeSchema = z.object({ unitId: unitIdSchema, isActive: z.enum(["true", 
 
 export async function setUnitActiveAction(_prev: unknown, formData: FormData): Promise<ActionResult<null>> {
   const user = await requireUser();
-  const parsed = activeSchema.safeParse(Object.fromEntries(formData));
+  const parsed = activeSchema.safeParse(formFields(formData));
   if (!parsed.success) return fromZodError(parsed.error);
   try {
     const unit = await setUnitActive({ actor: user, unitId: parsed.data.unitId, isActive: parsed.data.isActive === "true" });
@@ -71,7 +72,7 @@ const moveSchema = z.object({ unitId: unitIdSchema, direction: z.enum(["up", "do
 
 export async function moveUnitAction(formData: FormData): Promise<void> {
   const user = await requireUser();
-  const parsed = moveSchema.safeParse(Object.fromEntries(formData));
+  const parsed = moveSchema.safeParse(formFields(formData));
   if (!parsed.success) return;
   try {
     const { isMoved } = await moveUnit({ actor: user, ...parsed.data });
@@ -97,7 +98,7 @@ export async function importUnitsAction(_prev: unknown, formData: FormData): Pro
   } catch (error) {
     return adminFailure(error, { actor: user, action: "admin:manage" });
   }
-  const parsed = importSchema.safeParse({ file: formData.get("file"), checksum: formData.get("checksum") || undefined });
+  const parsed = importSchema.safeParse({ file: formOf(formData).get("file"), checksum: formOf(formData).get("checksum") || undefined });
   if (!parsed.success) return fromZodError(parsed.error);
   const { file, checksum } = parsed.data;
   if (file.size === 0) return fail("请选择要导入的文件。");

@@ -13,6 +13,7 @@ import { resetUserPassword } from "@/lib/users/reset-user-password";
 import { unlockUser } from "@/lib/users/unlock-user";
 import { endUserSession } from "@/lib/users/end-user-session";
 import { isAppError } from "@/lib/errors";
+import { formOf } from "@/lib/http/form-data";
 
 type Data = { password?: string; login?: string } | undefined;
 
@@ -20,7 +21,7 @@ const idSchema = z.object({ userId: z.string().min(1).max(40) });
 const sessionSchema = z.object({ sessionId: z.string().min(1).max(40), userId: z.string().min(1).max(40) });
 
 function fields(formData: FormData) {
-  return Object.fromEntries([...formData.entries()].filter(([key]) => !key.startsWith("$")));
+  return Object.fromEntries([...formOf(formData).entries()].filter(([key]) => !key.startsWith("$")));
 }
 
 async function run(action: string, work: () => Promise<ActionResult<Data>>, userId?: string): Promise<ActionResult<Data>> {

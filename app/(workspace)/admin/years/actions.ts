@@ -11,6 +11,7 @@ import { openYear } from "@/lib/years/open-year";
 import { setYearOpen, setYearSignOff, updateYearDeadlines } from "@/lib/years/update-year";
 import { outlineProblems, outlineSchema, toTemplateSections } from "@/lib/templates/outline";
 import { saveTemplate } from "@/lib/templates/save-template";
+import { formFields } from "@/lib/http/form-data";
 
 type Data = undefined;
 
@@ -32,7 +33,7 @@ async function run(work: () => Promise<ActionResult<Data>>): Promise<ActionResul
 
 export async function openYearAction(_prev: unknown, formData: FormData): Promise<ActionResult<Data>> {
   const actor = await requireUser();
-  const parsed = openYearSchema.safeParse(Object.fromEntries(formData));
+  const parsed = openYearSchema.safeParse(formFields(formData));
   if (!parsed.success) return fromZodError(parsed.error);
   return run(async () => {
     const result = await openYear({ actor, input: parsed.data });
@@ -44,7 +45,7 @@ export async function openYearAction(_prev: unknown, formData: FormData): Promis
 
 export async function updateYearAction(_prev: unknown, formData: FormData): Promise<ActionResult<Data>> {
   const actor = await requireUser();
-  const parsed = updateYearSchema.safeParse(Object.fromEntries(formData));
+  const parsed = updateYearSchema.safeParse(formFields(formData));
   if (!parsed.success) return fromZodError(parsed.error);
   return run(async () => {
     await updateYearDeadlines({ actor, input: parsed.data });
@@ -54,7 +55,7 @@ export async function updateYearAction(_prev: unknown, formData: FormData): Prom
 
 export async function setYearOpenAction(_prev: unknown, formData: FormData): Promise<ActionResult<Data>> {
   const actor = await requireUser();
-  const parsed = z.object({ year: z.coerce.number().int(), isOpen: z.enum(["true", "false"]) }).safeParse(Object.fromEntries(formData));
+  const parsed = z.object({ year: z.coerce.number().int(), isOpen: z.enum(["true", "false"]) }).safeParse(formFields(formData));
   if (!parsed.success) return fromZodError(parsed.error);
   const isOpen = parsed.data.isOpen === "true";
   return run(async () => {
@@ -65,7 +66,7 @@ export async function setYearOpenAction(_prev: unknown, formData: FormData): Pro
 
 export async function setYearSignOffAction(_prev: unknown, formData: FormData): Promise<ActionResult<Data>> {
   const actor = await requireUser();
-  const parsed = yearSignOffSchema.safeParse(Object.fromEntries(formData));
+  const parsed = yearSignOffSchema.safeParse(formFields(formData));
   if (!parsed.success) return fromZodError(parsed.error);
   const { year, unitSignOff } = parsed.data;
   return run(async () => {

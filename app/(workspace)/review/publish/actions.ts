@@ -6,10 +6,11 @@ import { batchPublishSchema } from "@/lib/reports/schemas";
 import { failureResult } from "@/lib/audit/record-denial";
 import { refreshPublicPages } from "@/lib/public/refresh-public-pages";
 import { fromZodError, ok, type ActionResult } from "@/lib/action-result";
+import { formOf } from "@/lib/http/form-data";
 
 export async function batchPublishAction(_prev: unknown, formData: FormData): Promise<ActionResult<BatchOutcome[]>> {
   const user = await requireUser();
-  const parsed = batchPublishSchema.safeParse({ publishedAt: formData.get("publishedAt") ?? undefined, reports: formData.getAll("reports") });
+  const parsed = batchPublishSchema.safeParse({ publishedAt: formOf(formData).get("publishedAt") ?? undefined, reports: formOf(formData).getAll("reports") });
   if (!parsed.success) return fromZodError(parsed.error);
   let outcomes: BatchOutcome[];
   try {

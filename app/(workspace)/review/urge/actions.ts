@@ -6,11 +6,12 @@ import { urgeUnits } from "@/lib/reminders/urge-units";
 import { urgeSchema } from "@/lib/notifications/schemas";
 import { failureResult } from "@/lib/audit/record-denial";
 import { fromZodError, ok, type ActionResult } from "@/lib/action-result";
+import { formFields } from "@/lib/http/form-data";
 
 /** 催报 from the review desk: one unit (target = its id) or every unit that has not submitted (target = "late"). */
 export async function urgeAction(_prev: unknown, formData: FormData): Promise<ActionResult<null>> {
   const user = await requireUser();
-  const parsed = urgeSchema.safeParse(Object.fromEntries(formData));
+  const parsed = urgeSchema.safeParse(formFields(formData));
   if (!parsed.success) return fromZodError(parsed.error);
   let urged: number;
   try {

@@ -16,6 +16,7 @@ import type { ImportTargetRef } from "@/lib/import/import-target";
 import { confirmSchema, historicalSchema, historicalTargetSchema } from "@/lib/import/schemas";
 import { refreshPublicPages } from "@/lib/public/refresh-public-pages";
 import { isAppError } from "@/lib/errors";
+import { formOf } from "@/lib/http/form-data";
 
 const targetSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("report"), reportId: z.string().min(1).max(40) }),
@@ -33,7 +34,7 @@ function parseJson(value: FormDataEntryValue | null): unknown {
 
 /** The file, checked for size before it is read, or the pasted text. */
 async function sourceFrom(formData: FormData): Promise<ImportSource | string> {
-  const file = formData.get("file");
+  const file = formOf(formData).get("file");
   if (file instanceof File && file.size > 0) {
     try {
       checkImportSize(file.size);
@@ -43,7 +44,7 @@ async function sourceFrom(formData: FormData): Promise<ImportSource | string> {
     }
     return { kind: "file", name: file.name.slice(0, 200), bytes: new Uint8Array(await file.arrayBuffer()) };
   }
-  const text = formData.get("text");
+  const text = formOf(formData).get("text");
   if (typeof text === "string" && text.trim()) return { kind: "text", text };
   return file instanceof File && file.name ? `文件“${file.name.slice(0, 100)}”是空的，没有可导入的内容。` : "请选择要上传的文件，或粘贴报告的文字。";
 }
@@ -60,7 +61,7 @@ type Started = { user: CurrentUser; target: ImportTargetRef; source: ImportSourc
  */
 async function start(formData: FormData): Promise<Started | ActionResult<never>> {
   const user = await requireUser();
-  const target = targetSchema.safeParse(parseJson(formData.get("target")));
+  const target = targetSchema.safeParse(parseJson(formOf(formData).get("target")));
   if (!target.success) return fail("导入对象无效，请刷新页面后重试。");
   try {
     assertCan(user, permissionOf(target.data));
@@ -92,7 +93,7 @@ export async function confirmImportAction(_prev: unknown, formData: FormData): P
   const started = await start(formData);
   if ("ok" in started) return started;
   const { user, target, source } = started;
-  const input = confirmSchema.safeParse(parseJson(formData.get("confirm")));
+  const input = confirmSchema.safeParse(parseJson(formOf(formData).get("confirm")));
   if (!input.success) return fromZodError(input.error);
   let published: PublishImportedResult;
   try {
@@ -101,7 +102,7 @@ export async function confirmImportAction(_prev: unknown, formData: FormData): P
       revalidatePath(`/workspace/reports/${result.reportId}`, "layout");
       return ok({ kind: "report", ...result }, `已导入 ${result.sections} 个部分，共 ${result.characters} 字。每个部分的修改历史中都能找回导入前的内容。`);
     }
-    const details = historicalSchema.safeParse(Object.fromEntries(["title", "publishedAt", "docNumber"].map((k) => [k, formData.get(k) ?? undefined])));
+    const details = historicalSchema.safeParse(Object.fromEntries(["title", "publishedAt", "docNumber"].map((k) => [k, formOf(formData).get(k) ?? undefined])));
     if (!details.success) return fromZodError(details.error);
     const result = await publishImportedReport({ actor: user, unitId: target.unitId, year: target.year, source, input: input.data, details: details.data });
     await refreshPublicPages([result.reportId]);

@@ -13,6 +13,7 @@ import { commentSchema, decisionSchema, publishSchema, reopenSchema, resolveComm
 import { failureResult } from "@/lib/audit/record-denial";
 import { refreshPublicPages } from "@/lib/public/refresh-public-pages";
 import { fromZodError, ok, type ActionResult } from "@/lib/action-result";
+import { formFields } from "@/lib/http/form-data";
 
 function refresh(reportId: string) {
   revalidatePath(`/review/reports/${reportId}`);
@@ -22,7 +23,7 @@ function refresh(reportId: string) {
 
 export async function addCommentAction(_prev: unknown, formData: FormData): Promise<ActionResult<null>> {
   const user = await requireUser();
-  const parsed = commentSchema.safeParse(Object.fromEntries(formData));
+  const parsed = commentSchema.safeParse(formFields(formData));
   if (!parsed.success) return fromZodError(parsed.error);
   try {
     await addComment({ actor: user, input: parsed.data });
@@ -35,7 +36,7 @@ export async function addCommentAction(_prev: unknown, formData: FormData): Prom
 
 export async function returnReportAction(_prev: unknown, formData: FormData): Promise<ActionResult<null>> {
   const user = await requireUser();
-  const parsed = returnSchema.safeParse(Object.fromEntries(formData));
+  const parsed = returnSchema.safeParse(formFields(formData));
   if (!parsed.success) return fromZodError(parsed.error);
   try {
     await returnReport({ actor: user, reportId: parsed.data.reportId, version: parsed.data.version, comment: parsed.data.comment || undefined });
@@ -48,7 +49,7 @@ export async function returnReportAction(_prev: unknown, formData: FormData): Pr
 
 export async function approveReportAction(_prev: unknown, formData: FormData): Promise<ActionResult<null>> {
   const user = await requireUser();
-  const parsed = decisionSchema.safeParse(Object.fromEntries(formData));
+  const parsed = decisionSchema.safeParse(formFields(formData));
   if (!parsed.success) return fromZodError(parsed.error);
   try {
     await approveReport({ actor: user, reportId: parsed.data.reportId, version: parsed.data.version });
@@ -61,7 +62,7 @@ export async function approveReportAction(_prev: unknown, formData: FormData): P
 
 export async function publishReportAction(_prev: unknown, formData: FormData): Promise<ActionResult<{ url: string }>> {
   const user = await requireUser();
-  const parsed = publishSchema.safeParse(Object.fromEntries(formData));
+  const parsed = publishSchema.safeParse(formFields(formData));
   if (!parsed.success) return fromZodError(parsed.error);
   try {
     const result = await publishReport({ actor: user, ...parsed.data });
@@ -76,7 +77,7 @@ export async function publishReportAction(_prev: unknown, formData: FormData): P
 
 export async function resolveCommentAction(_prev: unknown, formData: FormData): Promise<ActionResult<null>> {
   const user = await requireUser();
-  const parsed = resolveCommentSchema.safeParse(Object.fromEntries(formData));
+  const parsed = resolveCommentSchema.safeParse(formFields(formData));
   if (!parsed.success) return fromZodError(parsed.error);
   try {
     const { reportId } = await resolveComment({ actor: user, commentId: parsed.data.commentId });
@@ -89,7 +90,7 @@ export async function resolveCommentAction(_prev: unknown, formData: FormData): 
 
 export async function reopenForCorrectionAction(_prev: unknown, formData: FormData): Promise<ActionResult<null>> {
   const user = await requireUser();
-  const parsed = reopenSchema.safeParse(Object.fromEntries(formData));
+  const parsed = reopenSchema.safeParse(formFields(formData));
   if (!parsed.success) return fromZodError(parsed.error);
   try {
     await reopenForCorrection({ actor: user, ...parsed.data });
@@ -102,7 +103,7 @@ export async function reopenForCorrectionAction(_prev: unknown, formData: FormDa
 
 export async function withdrawReportAction(_prev: unknown, formData: FormData): Promise<ActionResult<null>> {
   const user = await requireUser();
-  const parsed = withdrawSchema.safeParse(Object.fromEntries(formData));
+  const parsed = withdrawSchema.safeParse(formFields(formData));
   if (!parsed.success) return fromZodError(parsed.error);
   try {
     await withdrawReport({ actor: user, ...parsed.data });

@@ -10,15 +10,18 @@ import { removeExtraSection } from "@/lib/reports/remove-extra-section";
 import { addSectionSchema, answerSchema, removeSectionSchema } from "@/lib/reports/schemas";
 import { failureResult } from "@/lib/audit/record-denial";
 import { fromZodError, ok, type ActionResult } from "@/lib/action-result";
+import { formFields, formOf } from "@/lib/http/form-data";
 
 export async function submitReportAction(reportId: string): Promise<ActionResult<{ revision: number }>> {
   const user = await requireUser();
+  // Whatever a hand-made request sends: the denial's audit row needs a string.
+  const id = String(reportId);
   try {
-    const result = await submitReport({ actor: user, reportId: String(reportId) });
-    revalidatePath(`/workspace/reports/${reportId}`);
+    const result = await submitReport({ actor: user, reportId: id });
+    revalidatePath(`/workspace/reports/${id}`);
     return ok(result, "报告已提交，等待区依法治区办审核。");
   } catch (error) {
-    return failureResult(error, { actor: user, action: "report:submit", reportId });
+    return failureResult(error, { actor: user, action: "report:submit", reportId: id });
   }
 }
 
@@ -37,7 +40,7 @@ export async function requestSignOffAction(reportId: string): Promise<ActionResu
 
 export async function answerCommentAction(commentId: string, _prev: unknown, formData: FormData): Promise<ActionResult<null>> {
   const user = await requireUser();
-  const parsed = answerSchema.safeParse({ commentId, answer: formData.get("answer") });
+  const parsed = answerSchema.safeParse({ commentId, answer: formOf(formData).get("answer") });
   if (!parsed.success) return fromZodError(parsed.error);
   try {
     await answerComment({ actor: user, commentId: parsed.data.commentId, answer: parsed.data.answer });
@@ -50,7 +53,7 @@ export async function answerCommentAction(commentId: string, _prev: unknown, for
 
 export async function addSectionAction(_prev: unknown, formData: FormData): Promise<ActionResult<{ key: string }>> {
   const user = await requireUser();
-  const parsed = addSectionSchema.safeParse(Object.fromEntries(formData));
+  const parsed = addSectionSchema.safeParse(formFields(formData));
   if (!parsed.success) return fromZodError(parsed.error);
   try {
     const result = await addExtraSection({ actor: user, input: parsed.data });

@@ -8,6 +8,7 @@ import { refuseSignOff } from "@/lib/reports/refuse-sign-off";
 import { commentSchema, decisionSchema, returnSchema } from "@/lib/reports/schemas";
 import { failureResult } from "@/lib/audit/record-denial";
 import { fromZodError, ok, type ActionResult } from "@/lib/action-result";
+import { formFields } from "@/lib/http/form-data";
 
 // The unit head's desk: every page of the unit's reports shows the new state, and a sign-off
 // also reaches the district's review desk.
@@ -18,7 +19,7 @@ function refresh() {
 
 export async function addSignOffCommentAction(_prev: unknown, formData: FormData): Promise<ActionResult<null>> {
   const user = await requireUser();
-  const parsed = commentSchema.safeParse(Object.fromEntries(formData));
+  const parsed = commentSchema.safeParse(formFields(formData));
   if (!parsed.success) return fromZodError(parsed.error);
   try {
     await addComment({ actor: user, input: parsed.data });
@@ -31,7 +32,7 @@ export async function addSignOffCommentAction(_prev: unknown, formData: FormData
 
 export async function signOffAction(_prev: unknown, formData: FormData): Promise<ActionResult<{ revision: number }>> {
   const user = await requireUser();
-  const parsed = decisionSchema.safeParse(Object.fromEntries(formData));
+  const parsed = decisionSchema.safeParse(formFields(formData));
   if (!parsed.success) return fromZodError(parsed.error);
   try {
     const result = await signOffReport({ actor: user, reportId: parsed.data.reportId, version: parsed.data.version });
@@ -44,7 +45,7 @@ export async function signOffAction(_prev: unknown, formData: FormData): Promise
 
 export async function refuseSignOffAction(_prev: unknown, formData: FormData): Promise<ActionResult<null>> {
   const user = await requireUser();
-  const parsed = returnSchema.safeParse(Object.fromEntries(formData));
+  const parsed = returnSchema.safeParse(formFields(formData));
   if (!parsed.success) return fromZodError(parsed.error);
   try {
     await refuseSignOff({ actor: user, reportId: parsed.data.reportId, version: parsed.data.version, comment: parsed.data.comment || undefined });
