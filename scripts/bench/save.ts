@@ -11,6 +11,10 @@
 //
 //   BENCH_BASE_URL=http://127.0.0.1:3200 DATABASE_URL=file:./data/bench-save.db npx tsx scripts/bench/save.ts
 //
+// BENCH_RETRY_DOWN=1 (scripts/faults/kill-during-saves.sh): a save that gets no answer (the server
+// was killed) or a 5xx is not acknowledged, and the writer sends it again until the server is
+// back, as the editor keeps the text and retries.
+//
 // Knobs: BENCH_WRITERS (50, even), BENCH_SAVES per writer (40), BENCH_THINK_MS pause between a
 // writer's saves (default 3000, the editor's autosave delay, ±50% jitter; 0 is a closed-loop
 // saturation test where every writer always has a save in flight), BENCH_BODY_CHARS (800).
@@ -32,6 +36,7 @@ const savesPerWriter = positiveInt(process.env.BENCH_SAVES, 40);
 const thinkMs = Math.max(0, Number(process.env.BENCH_THINK_MS ?? 3000) || 0);
 const bodyChars = positiveInt(process.env.BENCH_BODY_CHARS, 800);
 const conflictEvery = 5;
+const retryDown = process.env.BENCH_RETRY_DOWN === "1";
 const password = "Bench@2023pass";
 
 function positiveInt(raw: string | undefined, fallback: number): number {
@@ -188,7 +193,7 @@ type Ack = { writer: number; userId: string; reportId: string; key: string; vers
 const latencies: number[] = [];
 const latencyByOutcome = { saved: [] as number[], conflict: [] as number[] };
 const acks: Ack[] = [];
-const counters = { requests: 0, saved: 0, conflicts: 0, conflictRetries: 0, gaveUp: 0, errors: 0 };
+const counters = { requests: 0, saved: 0, conflicts: 0, conflictRetries: 0, gaveUp: 0, errors: 0, unanswered: 0 };
 const errorSamples: string[] = [];
 let responseSample = "";
 
@@ -197,7 +202,18 @@ function recordError(message: string) {
   if (errorSamples.length < 5) errorSamples.push(message);
 }
 
+/** With BENCH_RETRY_DOWN: the same save again until the server answers (no answer is no acknowledgement). */
 async function callSave(actionId: string, writer: Writer, key: string, version: number, body: string, timed: boolean) {
+  for (let attempt = 0; ; attempt++) {
+    const result = await callSaveOnce(actionId, writer, key, version, body, timed && attempt === 0);
+    if (result !== "down" || !retryDown) return result === "down" ? null : result;
+    counters.unanswered++;
+    if (attempt > 600) return null;
+    await sleep(100);
+  }
+}
+
+async function callSaveOnce(actionId: string, writer: Writer, key: string, version: number, body: string, timed: boolean): Promise<ActionResult | null | "down"> {
   const input = { reportId: writer.reportId, key, version, title: `压测小标题 ${key}`, body, metrics: {} };
   const started = performance.now();
   let text: string;
@@ -217,10 +233,12 @@ async function callSave(actionId: string, writer: Writer, key: string, version: 
     status = response.status;
     text = await response.text();
   } catch (error) {
+    if (retryDown) return "down";
     if (timed) latencies.push(performance.now() - started);
     recordError(`fetch failed: ${error instanceof Error ? error.message : String(error)}`);
     return null;
   }
+  if (retryDown && status >= 500) return "down";
   if (timed) {
     latencies.push(performance.now() - started);
     counters.requests++;
@@ -376,6 +394,7 @@ async function main() {
       `saves/s=${(counters.saved / seconds).toFixed(1)}`,
       `conflicts=${counters.conflicts} (retried ${counters.conflictRetries}, gave up ${counters.gaveUp})`,
       `errors=${counters.errors}`,
+      ...(retryDown ? [`unanswered=${counters.unanswered} (sent again)`] : []),
       `p50=${ms(percentile(sorted, 50))}ms p95=${ms(percentile(sorted, 95))}ms p99=${ms(percentile(sorted, 99))}ms max=${ms(sorted[sorted.length - 1] ?? NaN)}ms`,
       `lost=${lost}`,
     ].join("  "),
@@ -387,9 +406,14 @@ async function main() {
   console.log(`target (DESIGN.md §10): p95 < 50 ms, lost = 0`);
   for (const s of errorSamples) console.log(`  error: ${s}`);
   for (const s of samples) console.log(`  lost or silently overwritten: ${s}`);
+  return lost;
 }
 
 main()
+  .then((lost) => {
+    // A fault run asserts: every acknowledged save must be there.
+    if (retryDown && lost > 0) process.exitCode = 1;
+  })
   .catch((error) => {
     console.error(error instanceof Error ? error.stack : error);
     process.exitCode = 1;
