@@ -403,7 +403,8 @@ async function main() {
     const byOutcome = [...values].sort((a, b) => a - b);
     if (byOutcome.length) console.log(`  ${outcome} responses: n=${byOutcome.length} p50=${ms(percentile(byOutcome, 50))}ms p95=${ms(percentile(byOutcome, 95))}ms`);
   }
-  console.log(`target (DESIGN.md §10): p95 < 50 ms, lost = 0`);
+  // A fault run's latencies include the restarts: only the loss count is its figure.
+  console.log(retryDown ? "target (issue 15 §2): lost = 0" : `target (DESIGN.md §10): p95 < 50 ms, lost = 0`);
   for (const s of errorSamples) console.log(`  error: ${s}`);
   for (const s of samples) console.log(`  lost or silently overwritten: ${s}`);
   return lost;
