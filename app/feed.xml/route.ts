@@ -1,7 +1,8 @@
 import type { NextRequest } from "next/server";
+import { orDatabaseUnavailable } from "@/lib/db-unavailable";
 import { feedResponse } from "@/lib/public/feed/feed-response";
 
 /** Atom feed of new publications and corrections. */
 export function GET(request: NextRequest) {
-  return feedResponse(request, "atom");
+  return orDatabaseUnavailable(false, () => feedResponse(request, "atom"));
 }
