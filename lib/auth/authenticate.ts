@@ -39,10 +39,10 @@ export async function authenticate(options: { login: string; password: string; n
   const user = await db.user.findUnique({ where: { login: options.login }, omit: { passwordHash: false } });
   const known = user?.isActive ? user : null;
 
-  const [throttled, isValid] = await Promise.all([
-    isSignInThrottled({ login, ip, now }),
-    verifyPassword(known?.passwordHash ?? (await getDummyHash()), options.password),
-  ]);
+  // A locked pair or address is answered before any password is checked: a flood from it then
+  // costs a database read, not an argon2 hash (the answer "locked" tells nothing of the password).
+  const throttled = await isSignInThrottled({ login, ip, now });
+  const isValid = !throttled && (await verifyPassword(known?.passwordHash ?? (await getDummyHash()), options.password));
   const districtId = user?.districtId ?? (await soleDistrictId());
 
   if (throttled) {
