@@ -18,6 +18,15 @@ describe("a database that cannot be reached", () => {
     expect(await databaseUnavailableResponse(false).text()).toMatch(/数据库暂时无法连接/);
   });
 
+  it("is recognised while PostgreSQL shuts down or starts, however Prisma wraps the driver's error", () => {
+    const shuttingDown = Object.assign(new Error("terminating connection due to administrator command"), { cause: { kind: "postgres", code: "57P01" } });
+    expect(isDatabaseUnavailable(shuttingDown)).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error("raw query failed"), { code: "P2010", meta: { code: "57P03" } }))).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error("raw query failed"), { code: "P2010", meta: { driverAdapterError: { cause: { kind: "DatabaseNotReachable" } } } }))).toBe(true);
+    // A query error that is the query's own fault stays an error.
+    expect(isDatabaseUnavailable(Object.assign(new Error("raw query failed"), { code: "P2010", meta: { code: "42601" } }))).toBe(false);
+  });
+
   it("lets every other error through", async () => {
     expect(isDatabaseUnavailable(new Error("boom"))).toBe(false);
     expect(isDatabaseUnavailable(Object.assign(new Error("unique"), { code: "P2002" }))).toBe(false);

@@ -9,9 +9,19 @@ const unavailableCodes = new Set([
   "P2024", // no connection from the pool in time
 ]);
 
-export function isDatabaseUnavailable(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === "string" && unavailableCodes.has(code);
+// The driver's own words for it, as Prisma passes them on (in `cause`, or in meta.driverAdapterError
+// of a query error such as P2010): not reachable, a connection closed, or PostgreSQL shutting
+// down or starting (SQLSTATE class 08, 57P01–57P03).
+const unavailableKinds = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout"]);
+const unavailableSqlState = /^(08|57P0[1-3])/;
+
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (error === null || typeof error !== "object" || depth > 4) return false;
+  const e = error as { code?: unknown; kind?: unknown; cause?: unknown; meta?: { code?: unknown; driverAdapterError?: unknown } };
+  if (typeof e.code === "string" && (unavailableCodes.has(e.code) || unavailableSqlState.test(e.code))) return true;
+  if (typeof e.kind === "string" && unavailableKinds.has(e.kind)) return true;
+  if (typeof e.meta?.code === "string" && unavailableSqlState.test(e.meta.code)) return true;
+  return isDatabaseUnavailable(e.cause, depth + 1) || isDatabaseUnavailable(e.meta?.driverAdapterError, depth + 1);
 }
 
 export const databaseUnavailableMessage = "数据库暂时无法连接，请稍后再试。正在填写的内容不会丢失：编辑器会把文字留在本机并自动重试保存。";

@@ -22,3 +22,18 @@ build_if_stale() {
     npx next build >"$log" 2>&1 || { cat "$log"; exit 1; }
   fi
 }
+
+# start_server PORT LOG — `next start` on a loopback port (not through npx: $server_pid is the
+# server itself, which stop_server stops), appending to LOG; returns once /api/health answers.
+start_server() {
+  local port="$1" log="$2"
+  ./node_modules/.bin/next start -p "$port" -H 127.0.0.1 >>"$log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 1 240); do
+    curl -fsS -o /dev/null "http://127.0.0.1:${port}/api/health" 2>/dev/null && return 0
+    kill -0 "$server_pid" 2>/dev/null || break
+    sleep 0.25
+  done
+  cat "$log" >&2
+  return 1
+}

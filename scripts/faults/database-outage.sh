@@ -19,9 +19,8 @@ build_if_stale /tmp/fazhi-fault-build.log
 
 npx tsx tests/reset-db.ts >/dev/null
 npm run --silent db:seed >/dev/null
-./node_modules/.bin/next start -p "$port" -H 127.0.0.1 >/tmp/fazhi-fault-outage.log 2>&1 &
-server_pid=$!
-for _ in $(seq 1 120); do curl -fsS -o /dev/null "${FAULT_BASE_URL}/api/health" 2>/dev/null && break; sleep 0.25; done
+: >/tmp/fazhi-fault-outage.log
+start_server "$port" /tmp/fazhi-fault-outage.log
 
 echo up > "$FAULT_PHASE_FILE"
 FAULT_RUN_SECONDS=$((down + 14)) npx tsx scripts/faults/database-outage.ts &

@@ -20,23 +20,12 @@ kills="${FAULT_KILLS:-3}"
 trap stop_server EXIT
 build_if_stale /tmp/fazhi-fault-build.log
 
-start_app() {
-  ./node_modules/.bin/next start -p "$port" -H 127.0.0.1 >>/tmp/fazhi-fault-server.log 2>&1 &
-  server_pid=$!
-  for _ in $(seq 1 120); do
-    curl -fsS -o /dev/null "http://127.0.0.1:${port}/api/auth/csrf" 2>/dev/null && return 0
-    sleep 0.25
-  done
-  cat /tmp/fazhi-fault-server.log >&2
-  return 1
-}
-
 run() {
   export DATABASE_URL="$1"
   npx tsx tests/reset-db.ts >/dev/null
   npm run --silent db:seed >/dev/null
   : >/tmp/fazhi-fault-server.log
-  start_app
+  start_server "$port" /tmp/fazhi-fault-server.log
   npx tsx scripts/bench/save.ts &
   writers=$!
   sleep 8 # sign-in and warm-up, then saves in flight
@@ -45,7 +34,7 @@ run() {
     kill -9 "$server_pid" 2>/dev/null || true
     wait "$server_pid" 2>/dev/null || true
     echo "killed the app with SIGKILL ($k of $kills) while the writers were saving; starting it again"
-    start_app
+    start_server "$port" /tmp/fazhi-fault-server.log
   done
   status=0
   wait "$writers" || status=$?

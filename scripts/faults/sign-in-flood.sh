@@ -13,7 +13,6 @@ trap stop_server EXIT
 build_if_stale /tmp/fazhi-fault-build.log
 npx tsx tests/reset-db.ts >/dev/null
 npm run --silent db:seed >/dev/null
-./node_modules/.bin/next start -p "$port" -H 127.0.0.1 >/tmp/fazhi-fault-flood.log 2>&1 &
-server_pid=$!
-for _ in $(seq 1 120); do curl -fsS -o /dev/null "${FAULT_BASE_URL}/api/health" 2>/dev/null && break; sleep 0.25; done
+: >/tmp/fazhi-fault-flood.log
+start_server "$port" /tmp/fazhi-fault-flood.log
 npx tsx scripts/faults/sign-in-flood.ts

@@ -21,6 +21,19 @@ async function signInOn(page: import("@playwright/test").Page, base: string, log
   await page.getByRole("button", { name: "退出" }).waitFor();
 }
 
+/** The reviewer publishes the unit's approved 2023 report through instance A. */
+async function publishOnA(browser: import("@playwright/test").Browser, unitName: string) {
+  const page = await (await browser.newContext()).newPage();
+  await signInOn(page, A, "shenhe");
+  await page.goto(`${A}/review/publish?year=2023`);
+  await page.getByRole("button", { name: "全不选" }).click();
+  await page.getByRole("checkbox", { name: new RegExp(unitName) }).check();
+  await page.getByRole("button", { name: "发布所选 1 份报告" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "确认发布" }).click();
+  await expect(page.getByText("已发布 1 份报告。")).toBeVisible();
+  await page.context().close();
+}
+
 test("a report published through instance A is on instance B at once", async ({ browser, request }) => {
   const unit = await createUnitWithClerk("集群");
   await approvedReport(unit.unitId, unit.unitName, "全年组织学法12次。");
@@ -29,14 +42,7 @@ test("a report published through instance A is on instance B at once", async ({ 
   expect(overviewBefore).not.toContain(`/reports/2023/${unit.slug}`);
   expect((await request.get(`${B}/reports/2023/${unit.slug}`)).status()).toBe(404);
 
-  const page = await (await browser.newContext()).newPage();
-  await signInOn(page, A, "shenhe");
-  await page.goto(`${A}/review/publish?year=2023`);
-  await page.getByRole("button", { name: "全不选" }).click();
-  await page.getByRole("checkbox", { name: new RegExp(unit.unitName) }).check();
-  await page.getByRole("button", { name: "发布所选 1 份报告" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "确认发布" }).click();
-  await expect(page.getByText("已发布 1 份报告。")).toBeVisible();
+  await publishOnA(browser, unit.unitName);
 
   // No waiting for a timer: the next request to B gets the new pages.
   const report = await request.get(`${B}/reports/2023/${unit.slug}`);
@@ -72,14 +78,7 @@ test("with Redis gone the instances render from the database, and cache again on
   const unit = await createUnitWithClerk("无缓存");
   await approvedReport(unit.unitId, unit.unitName, "全年组织学法8次。");
   for (const base of [A, B]) expect((await request.get(`${base}/reports/2022/zhenxi`)).status()).toBe(200);
-  const page = await (await browser.newContext()).newPage();
-  await signInOn(page, A, "shenhe");
-  await page.goto(`${A}/review/publish?year=2023`);
-  await page.getByRole("button", { name: "全不选" }).click();
-  await page.getByRole("checkbox", { name: new RegExp(unit.unitName) }).check();
-  await page.getByRole("button", { name: "发布所选 1 份报告" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "确认发布" }).click();
-  await expect(page.getByText("已发布 1 份报告。")).toBeVisible();
+  await publishOnA(browser, unit.unitName);
   expect((await request.get(`${B}/reports/2023/${unit.slug}`)).status()).toBe(200);
 
   // Redis back on the same port: the instances reconnect by themselves and fill it again.
